@@ -1,0 +1,613 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Alerts;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace LactationGuide.Web.Content;
+
+/// <summary>
+/// Reads the content folder, checks every file and every link between them, and renders the lot into a
+/// <see cref="ContentLibrary"/>. Reports every problem it finds as <c>file:line: reason</c>.
+/// </summary>
+/// <param name="contentRoot">The folder holding <c>articles/</c>, <c>faq/</c> and <c>glossary/</c>.</param>
+/// <param name="siteFileExists">Whether a site path such as <c>/diagrams/x.svg</c> is a file the site serves.</param>
+/// <param name="sitePages">Site paths that content may link to directly, such as <c>/tools/milk-storage</c>.</param>
+public sealed partial class ContentLoader(string contentRoot, Func<string, bool> siteFileExists, IReadOnlySet<string> sitePages)
+{
+    /// <summary>A review must be planned within three years of the last (CONTENT.md).</summary>
+    private const int MaxYearsBetweenReviews = 3;
+
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    private readonly string _root = Path.GetFullPath(contentRoot);
+    private readonly List<ContentError> _errors = [];
+
+    public ContentLibrary Load()
+    {
+        _errors.Clear();
+        if (!Directory.Exists(_root))
+        {
+            throw new ContentValidationException([new ContentError(_root, 0, "the content folder does not exist (set Site:ContentPath)")]);
+        }
+
+        var articles = ReadFolder("articles").Select(ParseArticle).OfType<ParsedArticle>().ToList();
+        var faq = ReadFolder("faq").Select(ParseFaq).OfType<ParsedFaq>().ToList();
+        var glossary = ReadFolder("glossary").Select(ParseGlossary).OfType<ParsedGlossary>().ToList();
+        if (articles.Count == 0)
+        {
+            Error(Path.Combine(_root, "articles"), 0, "there are no articles");
+        }
+
+        var targets = new LinkTargets(
+            articles.ToDictionary(a => a.Slug, a => a.HeadingIds, StringComparer.Ordinal),
+            faq.Select(f => f.Slug).ToHashSet(StringComparer.Ordinal),
+            glossary.Select(g => g.Slug).ToHashSet(StringComparer.Ordinal));
+
+        var builtArticles = articles.Select(a => BuildArticle(a, targets)).ToList();
+        var builtFaq = faq.Select(f => BuildFaq(f, targets)).ToList();
+        var builtGlossary = glossary.Select(g => BuildGlossary(g, targets)).ToList();
+
+        CheckUniqueOrder(articles.Select(a => (a.File, a.Order, "article")));
+        CheckUniqueOrder(faq.Select(f => (f.File, f.Order, "FAQ entry")));
+
+        if (_errors.Count > 0)
+        {
+            throw new ContentValidationException([.. _errors]);
+        }
+
+        return new ContentLibrary(builtArticles, builtFaq, builtGlossary, DateTimeOffset.UtcNow);
+    }
+
+    private IEnumerable<(string File, string Slug, string Text)> ReadFolder(string folder)
+    {
+        var path = Path.Combine(_root, folder);
+        if (!Directory.Exists(path))
+        {
+            return [];
+        }
+
+        var files = new List<(string, string, string)>();
+        foreach (var file in Directory.EnumerateFiles(path, "*.md").Order(StringComparer.Ordinal))
+        {
+            var slug = Path.GetFileNameWithoutExtension(file);
+            if (!SlugPattern().IsMatch(slug))
+            {
+                Error(file, 1, $"the file name '{slug}' is not a valid slug (lowercase letters, digits and single hyphens)");
+                continue;
+            }
+
+            files.Add((file, slug, File.ReadAllText(file).ReplaceLineEndings("\n")));
+        }
+
+        return files;
+    }
+
+    private ParsedArticle? ParseArticle((string File, string Slug, string Text) input)
+    {
+        var (file, slug, text) = input;
+        var firstPass = SiteMarkdown.Parse(text);
+        var meta = ReadFrontMatter<ArticleFrontMatter>(file, firstPass, out var yaml, out var yamlLine);
+        if (meta is null)
+        {
+            return null;
+        }
+
+        if (firstPass.Descendants<FootnoteGroup>().Any())
+        {
+            Error(file, firstPass.Descendants<Footnote>().First().Line + 1, "write sources in the front matter, not as footnote definitions; cite them as [^source-id]");
+        }
+
+        var title = Required(meta.Title, "title");
+        var summary = Required(meta.Summary, "summary");
+        var order = meta.Order ?? Missing<int?>("order");
+        var lastReviewed = Date(meta.LastReviewed, "lastReviewed");
+        var nextReview = Date(meta.NextReview, "nextReview");
+        if (lastReviewed is { } last && nextReview is { } next && (next <= last || next > last.AddYears(MaxYearsBetweenReviews)))
+        {
+            Error(file, LineOf("nextReview"), $"nextReview must be after lastReviewed and at most {MaxYearsBetweenReviews} years after it");
+        }
+
+        var (status, reviewedBy) = ReadReviewStatus(meta);
+        var sources = ReadSources(meta.Sources);
+        if (title is null || summary is null || order is null || lastReviewed is null || nextReview is null || status is null || sources.IsDefault)
+        {
+            return null;
+        }
+
+        // Citations are footnotes; their definitions come from the front matter so that each source is written once.
+        var document = SiteMarkdown.Parse(text + "\n\n" + FootnoteDefinitions(sources));
+        var headings = ReadHeadings(file, document);
+        CheckCitations(file, document, sources, LineOf);
+        CheckCallouts(file, document);
+        return new ParsedArticle(file, slug, title, summary, order.Value, lastReviewed.Value, nextReview.Value, status.Value, reviewedBy, sources, headings, document);
+
+        string? Required(string? value, string key) => string.IsNullOrWhiteSpace(value) ? Missing<string>(key) : value;
+        T? Missing<T>(string key)
+        {
+            Error(file, yamlLine, $"front matter is missing the required key '{key}'");
+            return default;
+        }
+
+        DateOnly? Date(string? value, string key)
+        {
+            if (value is null)
+            {
+                return Missing<DateOnly?>(key);
+            }
+
+            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            Error(file, LineOf(key), $"'{key}' must be a date written as YYYY-MM-DD, not '{value}'");
+            return null;
+        }
+
+        int LineOf(string key) => FrontMatterLine(yaml, yamlLine, key);
+
+        (ReviewStatus?, string?) ReadReviewStatus(ArticleFrontMatter m)
+        {
+            switch (m.ReviewStatus)
+            {
+                case null:
+                    return (Missing<ReviewStatus?>("reviewStatus"), null);
+                case "source-checked" when m.ReviewedBy is null:
+                    return (ReviewStatus.SourceChecked, null);
+                case "source-checked":
+                    Error(file, LineOf("reviewedBy"), "reviewedBy is only for reviewStatus: clinician-reviewed");
+                    return (null, null);
+                case "clinician-reviewed" when !string.IsNullOrWhiteSpace(m.ReviewedBy):
+                    return (ReviewStatus.ClinicianReviewed, m.ReviewedBy);
+                case "clinician-reviewed":
+                    Error(file, LineOf("reviewStatus"), "clinician-reviewed needs reviewedBy: the real reviewer's name and credentials");
+                    return (null, null);
+                default:
+                    Error(file, LineOf("reviewStatus"), $"reviewStatus must be 'source-checked' or 'clinician-reviewed', not '{m.ReviewStatus}'");
+                    return (null, null);
+            }
+        }
+
+        ImmutableArray<Source> ReadSources(List<SourceFrontMatter>? list)
+        {
+            if (list is null || list.Count == 0)
+            {
+                Missing<object>("sources");
+                return default;
+            }
+
+            var result = ImmutableArray.CreateBuilder<Source>();
+            var ok = true;
+            foreach (var s in list)
+            {
+                var line = s.Id is null ? LineOf("sources") : LineOf("- id: " + s.Id);
+                string? problem = s switch
+                {
+                    { Id: null } => "every source needs an id",
+                    { Id: var id } when !SlugPattern().IsMatch(id) => $"source id '{id}' must be lowercase letters, digits and hyphens",
+                    { Id: var id } when result.Any(r => r.Id == id) => $"source id '{id}' is used twice",
+                    { Title: null or "" } => $"source '{s.Id}' needs a title",
+                    { Authors: null, Publisher: null } => $"source '{s.Id}' needs authors or a publisher",
+                    { Year: null or < 1900 or > 2100 } => $"source '{s.Id}' needs a year",
+                    { Url: { } url } when !IsHttps(url) => $"source '{s.Id}' url must be a full https address",
+                    _ => null,
+                };
+                if (problem is not null)
+                {
+                    Error(file, line, problem);
+                    ok = false;
+                    continue;
+                }
+
+                result.Add(new Source(s.Id!, s.Title!, s.Authors, s.Publisher, s.Year!.Value, s.Url is null ? null : new Uri(s.Url)));
+            }
+
+            return ok ? result.ToImmutable() : default;
+        }
+    }
+
+    private ParsedFaq? ParseFaq((string File, string Slug, string Text) input)
+    {
+        var (file, slug, text) = input;
+        var document = SiteMarkdown.Parse(text);
+        var meta = ReadFrontMatter<FaqFrontMatter>(file, document, out _, out var yamlLine);
+        if (meta is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(meta.Question) || meta.Order is null)
+        {
+            Error(file, yamlLine, $"front matter is missing the required key '{(meta.Order is null ? "order" : "question")}'");
+            return null;
+        }
+
+        if (document.Descendants<HeadingBlock>().Any())
+        {
+            Error(file, document.Descendants<HeadingBlock>().First().Line + 1, "an FAQ answer is a few sentences, without headings");
+        }
+
+        CheckCallouts(file, document);
+        return new ParsedFaq(file, slug, meta.Question, meta.Order.Value, meta.Popular, document);
+    }
+
+    private ParsedGlossary? ParseGlossary((string File, string Slug, string Text) input)
+    {
+        var (file, slug, text) = input;
+        var document = SiteMarkdown.Parse(text);
+        var meta = ReadFrontMatter<GlossaryFrontMatter>(file, document, out _, out var yamlLine);
+        if (meta is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(meta.Term))
+        {
+            Error(file, yamlLine, "front matter is missing the required key 'term'");
+            return null;
+        }
+
+        return new ParsedGlossary(file, slug, meta.Term, meta.Also, document);
+    }
+
+    private GlossaryTerm BuildGlossary(ParsedGlossary g, LinkTargets targets)
+    {
+        RewriteLinks(g.Document, g.File, ImmutableHashSet<string>.Empty, targets, out _);
+        RemoveFrontMatter(g.Document);
+        return new GlossaryTerm(g.Slug, g.Term, g.Also, SiteMarkdown.Render(g.Document), PlainText.Of(g.Document), g.File);
+    }
+
+    private Article BuildArticle(ParsedArticle a, LinkTargets targets)
+    {
+        RewriteLinks(a.Document, a.File, a.HeadingIds, targets, out _);
+        RemoveFrontMatter(a.Document);
+        var sources = a.Document.OfType<FootnoteGroup>().FirstOrDefault();
+        var sourcesHtml = "";
+        if (sources is not null)
+        {
+            // The source list is shown beside the review dates, not at the end of the body.
+            a.Document.Remove(sources);
+            sourcesHtml = SiteMarkdown.Render(sources);
+        }
+
+        return new Article(
+            a.Slug, a.Title, a.Summary, a.Order, a.LastReviewed, a.NextReview, a.Status, a.ReviewedBy, a.Sources,
+            a.Headings, SiteMarkdown.Render(a.Document), sourcesHtml, TextBySection(a.Title, a.Document), a.File);
+    }
+
+    private FaqEntry BuildFaq(ParsedFaq f, LinkTargets targets)
+    {
+        RewriteLinks(f.Document, f.File, ImmutableHashSet<string>.Empty, targets, out var articleLinks);
+        if (articleLinks.Count == 0)
+        {
+            Error(f.File, f.Document.Line + 1, "an FAQ answer must link to the article section that explains it");
+        }
+
+        RemoveFrontMatter(f.Document);
+        return new FaqEntry(f.Slug, f.Question, f.Order, f.Popular, SiteMarkdown.Render(f.Document), PlainText.Of(f.Document), [.. articleLinks], f.File);
+    }
+
+    /// <summary>
+    /// Turns relative links between content files (<c>milk-storage.md#fridge</c>) into site URLs
+    /// (<c>/articles/milk-storage#fridge</c>), and reports any link to a page or section that does not exist.
+    /// </summary>
+    private void RewriteLinks(MarkdownDocument document, string file, IReadOnlySet<string> ownIds, LinkTargets targets, out List<ArticleLink> articleLinks)
+    {
+        articleLinks = [];
+        var folder = Path.GetDirectoryName(file)!;
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var line = link.Line + 1;
+            var url = link.Url ?? "";
+            if (link.IsImage && string.IsNullOrWhiteSpace(PlainText.Of(link)))
+            {
+                Error(file, line, $"the image '{url}' needs a text alternative: ![what it shows]({url})");
+            }
+
+            if (url.Length == 0)
+            {
+                Error(file, line, "a link has no address");
+            }
+            else if (url.StartsWith('#'))
+            {
+                if (!ownIds.Contains(url[1..]))
+                {
+                    Error(file, line, $"there is no section '{url}' on this page");
+                }
+            }
+            else if (url.StartsWith('/'))
+            {
+                var path = url.Split('#', 2)[0];
+                var exists = link.IsImage ? siteFileExists(path) : sitePages.Contains(path);
+                if (!exists)
+                {
+                    Error(file, line, link.IsImage ? $"the image '{url}' is not in wwwroot" : $"'{url}' is not a page of the site; link to content with a relative .md link");
+                }
+            }
+            else if (Uri.TryCreate(url, UriKind.Absolute, out var absolute))
+            {
+                if (absolute.Scheme is not ("https" or "mailto" or "tel"))
+                {
+                    Error(file, line, $"external links must use https: '{url}'");
+                }
+            }
+            else if (ResolveContentLink(url, folder, targets, out var siteUrl, out var articleLink) is { } problem)
+            {
+                Error(file, line, problem);
+            }
+            else
+            {
+                link.Url = siteUrl;
+                if (articleLink is not null)
+                {
+                    articleLinks.Add(articleLink);
+                }
+            }
+        }
+    }
+
+    private string? ResolveContentLink(string url, string folder, LinkTargets targets, out string siteUrl, out ArticleLink? articleLink)
+    {
+        siteUrl = "";
+        articleLink = null;
+        var parts = url.Split('#', 2);
+        var fragment = parts.Length == 2 ? parts[1] : null;
+        var full = Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(parts[0])));
+        var relative = Path.GetRelativePath(_root, full).Replace('\\', '/');
+        var match = ContentPathPattern().Match(relative);
+        if (!match.Success)
+        {
+            return $"'{url}' is not a content page (link to articles/, faq/ or glossary/ .md files)";
+        }
+
+        var (kind, slug) = (match.Groups["kind"].Value, match.Groups["slug"].Value);
+        switch (kind)
+        {
+            case "articles" when !targets.ArticleIds.ContainsKey(slug):
+                return $"'{url}' links to an article that does not exist";
+            case "articles" when fragment is not null && !targets.ArticleIds[slug].Contains(fragment):
+                return $"'{url}' links to a section '#{fragment}' that does not exist in articles/{slug}.md";
+            case "articles":
+                siteUrl = fragment is null ? $"/articles/{slug}" : $"/articles/{slug}#{fragment}";
+                articleLink = new ArticleLink(slug, fragment);
+                return null;
+            case "faq" when !targets.Faq.Contains(slug):
+                return $"'{url}' links to an FAQ entry that does not exist";
+            case "glossary" when !targets.Glossary.Contains(slug):
+                return $"'{url}' links to a glossary term that does not exist";
+            case "faq" or "glossary" when fragment is not null:
+                return $"'{url}': link to the {kind} entry itself, without a #fragment";
+            case "faq":
+                siteUrl = $"/faq/{slug}";
+                return null;
+            default:
+                siteUrl = $"/glossary#{slug}";
+                return null;
+        }
+    }
+
+    private ImmutableArray<Heading> ReadHeadings(string file, MarkdownDocument document)
+    {
+        var headings = ImmutableArray.CreateBuilder<Heading>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { "sources" };
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var line = heading.Line + 1;
+            var id = heading.TryGetAttributes()?.Id;
+            if (heading.Level == 1)
+            {
+                Error(file, line, "the title is the page's only h1: start sections at ##");
+            }
+            else if (string.IsNullOrEmpty(id))
+            {
+                Error(file, line, "this heading has no id; give it one with {#id}");
+            }
+            else if (!seen.Add(id))
+            {
+                Error(file, line, $"the section id '{id}' is used twice");
+            }
+            else if (heading.Inline?.Descendants<LinkInline>().Any() == true)
+            {
+                Error(file, line, "headings link to themselves, so they cannot contain links");
+            }
+            else
+            {
+                headings.Add(new Heading(heading.Level, id, PlainText.Of(heading)));
+            }
+        }
+
+        return headings.ToImmutable();
+    }
+
+    private void CheckCitations(string file, MarkdownDocument document, ImmutableArray<Source> sources, Func<string, int> lineOf)
+    {
+        // An unknown [^label] stays in the text as it was typed.
+        foreach (var literal in document.Descendants<LiteralInline>())
+        {
+            var text = literal.Content.ToString();
+            var at = text.IndexOf("[^", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var label = text[at..].Split(']')[0] + "]";
+                Error(file, literal.Line + 1, $"the citation {label} names no source in the front matter");
+            }
+        }
+
+        var cited = document.Descendants<Footnote>().Select(f => f.Label!.TrimStart('^')).ToHashSet(StringComparer.Ordinal);
+        foreach (var source in sources.Where(s => !cited.Contains(s.Id)))
+        {
+            Error(file, lineOf("- id: " + source.Id), $"the source '{source.Id}' is never cited; cite it as [^{source.Id}] or remove it");
+        }
+    }
+
+    private void CheckCallouts(string file, MarkdownDocument document)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var alert in document.Descendants<AlertBlock>())
+        {
+            var kind = alert.Kind.ToString();
+            if (!CalloutKind.All.ContainsKey(kind))
+            {
+                Error(file, alert.Line + 1, $"unknown callout [!{kind}]; use one of {string.Join(", ", CalloutKind.All.Keys.Select(k => $"[!{k}]"))}");
+            }
+            else if (kind != "NOTE" && !seen.Add(kind))
+            {
+                Error(file, alert.Line + 1, $"a page has at most one [!{kind}] callout; put everything of that urgency in one");
+            }
+        }
+    }
+
+    private T? ReadFrontMatter<T>(string file, MarkdownDocument document, out string yaml, out int yamlLine) where T : class
+    {
+        yaml = "";
+        yamlLine = 1;
+        var block = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is null)
+        {
+            Error(file, 1, "the file must start with YAML front matter between --- lines");
+            return null;
+        }
+
+        // Markdig keeps the --- fences as part of the block; the YAML is what lies between them.
+        var lines = block.Lines.ToString().Split('\n').Where(l => l.TrimEnd() is not ("---" or "...")).ToArray();
+        yaml = string.Join('\n', lines);
+        yamlLine = block.Line + 2;
+        try
+        {
+            var result = Yaml.Deserialize<T?>(yaml);
+            if (result is null)
+            {
+                Error(file, yamlLine, "the front matter is empty");
+            }
+
+            return result;
+        }
+        catch (YamlException e)
+        {
+            var reason = (e.InnerException?.Message ?? e.Message).Split(Environment.NewLine)[0];
+            Error(file, yamlLine + (int)e.Start.Line - 1, $"front matter: {reason}");
+            return null;
+        }
+    }
+
+    private static int FrontMatterLine(string yaml, int yamlLine, string key)
+    {
+        var lines = yaml.Split('\n');
+        var index = Array.FindIndex(lines, l => l.TrimStart().StartsWith(key, StringComparison.Ordinal));
+        return yamlLine + Math.Max(index, 0);
+    }
+
+    private static void RemoveFrontMatter(MarkdownDocument document)
+    {
+        foreach (var block in document.OfType<YamlFrontMatterBlock>().ToList())
+        {
+            document.Remove(block);
+        }
+    }
+
+    private static ImmutableArray<SectionText> TextBySection(string title, MarkdownDocument document)
+    {
+        var sections = ImmutableArray.CreateBuilder<SectionText>();
+        string? id = null;
+        var heading = title;
+        var text = new StringBuilder();
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: 2 } h2)
+            {
+                sections.Add(new SectionText(id, heading, text.ToString().Trim()));
+                (id, heading) = (h2.TryGetAttributes()?.Id, PlainText.Of(h2));
+                text.Clear();
+            }
+            else
+            {
+                text.Append(PlainText.Of(block)).Append('\n');
+            }
+        }
+
+        sections.Add(new SectionText(id, heading, text.ToString().Trim()));
+        return sections.ToImmutable();
+    }
+
+    private static string FootnoteDefinitions(ImmutableArray<Source> sources)
+    {
+        var markdown = new StringBuilder();
+        foreach (var s in sources)
+        {
+            markdown.Append("[^").Append(s.Id).Append("]: ");
+            if (s.Authors is not null)
+            {
+                markdown.Append(Escape(s.Authors)).Append(". ");
+            }
+
+            markdown.Append('*').Append(Escape(s.Title)).Append("*. ");
+            if (s.Publisher is not null)
+            {
+                markdown.Append(Escape(s.Publisher)).Append(", ");
+            }
+
+            markdown.Append(s.Year.ToString(CultureInfo.InvariantCulture)).Append('.');
+            if (s.Url is not null)
+            {
+                markdown.Append(" <").Append(s.Url.AbsoluteUri).Append('>');
+            }
+
+            markdown.Append("\n\n");
+        }
+
+        return markdown.ToString();
+    }
+
+    private static string Escape(string text) => MarkdownSpecial().Replace(text, @"\$0");
+
+    private static bool IsHttps(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == "https";
+
+    private void CheckUniqueOrder(IEnumerable<(string File, int Order, string What)> items)
+    {
+        foreach (var group in items.GroupBy(i => i.Order).Where(g => g.Count() > 1))
+        {
+            foreach (var (file, order, what) in group.Skip(1))
+            {
+                Error(file, 1, $"another {what} already has order {order}");
+            }
+        }
+    }
+
+    private void Error(string file, int line, string reason) => _errors.Add(new ContentError(file, line, reason));
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex("^(?<kind>articles|faq|glossary)/(?<slug>[a-z0-9-]+)\\.md$")]
+    private static partial Regex ContentPathPattern();
+
+    [GeneratedRegex(@"[\\`*_{}\[\]<>()#+!|~^]")]
+    private static partial Regex MarkdownSpecial();
+
+    private sealed record LinkTargets(
+        IReadOnlyDictionary<string, IReadOnlySet<string>> ArticleIds,
+        IReadOnlySet<string> Faq,
+        IReadOnlySet<string> Glossary);
+
+    private sealed record ParsedArticle(
+        string File, string Slug, string Title, string Summary, int Order, DateOnly LastReviewed, DateOnly NextReview,
+        ReviewStatus Status, string? ReviewedBy, ImmutableArray<Source> Sources, ImmutableArray<Heading> Headings, MarkdownDocument Document)
+    {
+        public IReadOnlySet<string> HeadingIds { get; } = Headings.Select(h => h.Id).Append("sources").ToHashSet(StringComparer.Ordinal);
+    }
+
+    private sealed record ParsedGlossary(string File, string Slug, string Term, string? Also, MarkdownDocument Document);
+
+    private sealed record ParsedFaq(string File, string Slug, string Question, int Order, bool Popular, MarkdownDocument Document);
+}

@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace LactationGuide.Web.Content;
+
+/// <summary>How far an article has been checked. Shown on the page exactly as recorded.</summary>
+public enum ReviewStatus
+{
+    /// <summary>Checked against its cited sources by the LactationGuide team; no clinician has reviewed it.</summary>
+    SourceChecked,
+
+    /// <summary>Reviewed by the named clinician.</summary>
+    ClinicianReviewed,
+}
+
+public sealed record Source(string Id, string Title, string? Authors, string? Publisher, int Year, Uri? Url);
+
+/// <summary>The plain text of one part of an article: the introduction (<see cref="SectionId"/> null) or an h2 section.</summary>
+public sealed record SectionText(string? SectionId, string Heading, string Text);
+
+/// <summary>A heading in an article, with the stable id that consultants link to.</summary>
+public sealed record Heading(int Level, string Id, string Text);
+
+public sealed record Article(
+    string Slug,
+    string Title,
+    string Summary,
+    int Order,
+    DateOnly LastReviewed,
+    DateOnly NextReview,
+    ReviewStatus ReviewStatus,
+    string? ReviewedBy,
+    ImmutableArray<Source> Sources,
+    ImmutableArray<Heading> Headings,
+    string BodyHtml,
+    string SourcesHtml,
+    ImmutableArray<SectionText> TextBySection,
+    string SourceFile)
+{
+    public string Url => $"/articles/{Slug}";
+
+    /// <summary>The h2 sections, in order: the article's "On this page" list.</summary>
+    public IEnumerable<Heading> OnThisPage => Headings.Where(h => h.Level == 2);
+}
+
+/// <summary>A link from an FAQ answer to an article section (<see cref="SectionId"/> is null for the whole article).</summary>
+public sealed record ArticleLink(string ArticleSlug, string? SectionId);
+
+public sealed record FaqEntry(
+    string Slug,
+    string Question,
+    int Order,
+    bool Popular,
+    string AnswerHtml,
+    string AnswerText,
+    ImmutableArray<ArticleLink> ArticleLinks,
+    string SourceFile)
+{
+    public string Url => $"/faq/{Slug}";
+}
+
+public sealed record GlossaryTerm(string Slug, string Term, string? Also, string DefinitionHtml, string DefinitionText, string SourceFile)
+{
+    public string Url => $"/glossary#{Slug}";
+}
+
+/// <summary>
+/// Everything the site shows, parsed, validated and rendered once. Immutable: a reload builds a new library.
+/// </summary>
+public sealed class ContentLibrary
+{
+    private readonly FrozenDictionary<string, Article> _articlesBySlug;
+    private readonly FrozenDictionary<string, FaqEntry> _faqBySlug;
+    private readonly FrozenDictionary<string, ImmutableArray<FaqEntry>> _faqByArticle;
+
+    public ContentLibrary(IEnumerable<Article> articles, IEnumerable<FaqEntry> faq, IEnumerable<GlossaryTerm> glossary, DateTimeOffset loadedAt)
+    {
+        Articles = [.. articles.OrderBy(a => a.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)];
+        Faq = [.. faq.OrderBy(f => f.Order).ThenBy(f => f.Slug, StringComparer.Ordinal)];
+        Glossary = [.. glossary.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase)];
+        LoadedAt = loadedAt;
+        _articlesBySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
+        _faqBySlug = Faq.ToFrozenDictionary(f => f.Slug, StringComparer.Ordinal);
+        _faqByArticle = Articles.ToFrozenDictionary(
+            a => a.Slug,
+            a => Faq.Where(f => f.ArticleLinks.Any(l => l.ArticleSlug == a.Slug)).ToImmutableArray(),
+            StringComparer.Ordinal);
+    }
+
+    public ImmutableArray<Article> Articles { get; }
+
+    public ImmutableArray<FaqEntry> Faq { get; }
+
+    public ImmutableArray<GlossaryTerm> Glossary { get; }
+
+    public DateTimeOffset LoadedAt { get; }
+
+    public IEnumerable<FaqEntry> PopularQuestions => Faq.Where(f => f.Popular);
+
+    public Article? FindArticle(string slug) => _articlesBySlug.GetValueOrDefault(slug);
+
+    public FaqEntry? FindFaq(string slug) => _faqBySlug.GetValueOrDefault(slug);
+
+    /// <summary>The FAQ entries whose answers link to this article.</summary>
+    public ImmutableArray<FaqEntry> QuestionsAbout(Article article) => _faqByArticle.GetValueOrDefault(article.Slug, []);
+
+    public Article? Previous(Article article) => Neighbour(article, -1);
+
+    public Article? Next(Article article) => Neighbour(article, +1);
+
+    private Article? Neighbour(Article article, int step)
+    {
+        var index = Articles.IndexOf(article) + step;
+        return index >= 0 && index < Articles.Length ? Articles[index] : null;
+    }
+}

@@ -1,0 +1,39 @@
+namespace LactationGuide.Web.Content;
+
+// What the YAML front matter says, as written. The loader checks it and turns it into the content model;
+// these types exist only so that YamlDotNet can reject a key that is not listed here.
+
+internal sealed class ArticleFrontMatter
+{
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+    public int? Order { get; set; }
+    public string? LastReviewed { get; set; }
+    public string? NextReview { get; set; }
+    public string? ReviewStatus { get; set; }
+    public string? ReviewedBy { get; set; }
+    public List<SourceFrontMatter>? Sources { get; set; }
+}
+
+internal sealed class SourceFrontMatter
+{
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public string? Authors { get; set; }
+    public string? Publisher { get; set; }
+    public int? Year { get; set; }
+    public string? Url { get; set; }
+}
+
+internal sealed class FaqFrontMatter
+{
+    public string? Question { get; set; }
+    public int? Order { get; set; }
+    public bool Popular { get; set; }
+}
+
+internal sealed class GlossaryFrontMatter
+{
+    public string? Term { get; set; }
+    public string? Also { get; set; }
+}

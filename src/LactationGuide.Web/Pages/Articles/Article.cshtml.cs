@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using LactationGuide.Web.Content;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LactationGuide.Web.Pages.Articles;
+
+public sealed class ArticleModel(ContentLibraryProvider content) : PageModel
+{
+    public Article Article { get; private set; } = null!;
+
+    public ImmutableArray<FaqEntry> Questions { get; private set; } = [];
+
+    public Article? Previous { get; private set; }
+
+    public Article? Next { get; private set; }
+
+    public IActionResult OnGet(string slug)
+    {
+        var library = content.Current;
+        if (library.FindArticle(slug) is not { } article)
+        {
+            return NotFound();
+        }
+
+        Article = article;
+        Questions = library.QuestionsAbout(article);
+        Previous = library.Previous(article);
+        Next = library.Next(article);
+        return Page();
+    }
+}

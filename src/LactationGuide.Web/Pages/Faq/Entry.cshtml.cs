@@ -1,0 +1,25 @@
+using LactationGuide.Web.Content;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LactationGuide.Web.Pages.Faq;
+
+public sealed class EntryModel(ContentLibraryProvider content) : PageModel
+{
+    public FaqEntry Entry { get; private set; } = null!;
+
+    public IReadOnlyList<Article> Articles { get; private set; } = [];
+
+    public IActionResult OnGet(string slug)
+    {
+        var library = content.Current;
+        if (library.FindFaq(slug) is not { } entry)
+        {
+            return NotFound();
+        }
+
+        Entry = entry;
+        Articles = [.. entry.ArticleLinks.Select(l => library.FindArticle(l.ArticleSlug)!).Distinct()];
+        return Page();
+    }
+}
