@@ -199,7 +199,9 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
                     { Id: var id } when result.Any(r => r.Id == id) => $"source id '{id}' is used twice",
                     { Title: null or "" } => $"source '{s.Id}' needs a title",
                     { Authors: null, Publisher: null } => $"source '{s.Id}' needs authors or a publisher",
-                    { Year: null or < 1900 or > 2100 } => $"source '{s.Id}' needs a year",
+                    { Year: < 1900 or > 2100 } => $"source '{s.Id}' has an impossible year",
+                    { Accessed: { } a } when !IsDate(a) => $"source '{s.Id}' accessed must be a date written as YYYY-MM-DD",
+                    { Accessed: not null, Url: null } => $"source '{s.Id}' gives an access date, so it needs the url that was accessed",
                     { Url: { } url } when !IsHttps(url) => $"source '{s.Id}' url must be a full https address",
                     _ => null,
                 };
@@ -210,7 +212,8 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
                     continue;
                 }
 
-                result.Add(new Source(s.Id!, s.Title!, s.Authors, s.Publisher, s.Year!.Value, s.Url is null ? null : new Uri(s.Url)));
+                var accessed = s.Accessed is null ? (DateOnly?)null : DateOnly.ParseExact(s.Accessed, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                result.Add(new Source(s.Id!, s.Title!, s.Authors, s.Publisher, s.Year, accessed, s.Url is null ? null : new Uri(s.Url)));
             }
 
             return ok ? result.ToImmutable() : default;
@@ -433,14 +436,11 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
     private void CheckCitations(string file, MarkdownDocument document, ImmutableArray<Source> sources, Func<string, int> lineOf)
     {
         // An unknown [^label] stays in the text as it was typed.
-        foreach (var literal in document.Descendants<LiteralInline>())
+        foreach (var leaf in document.Descendants<LeafBlock>().Where(b => b.Inline is not null))
         {
-            var text = literal.Content.ToString();
-            var at = text.IndexOf("[^", StringComparison.Ordinal);
-            if (at >= 0)
+            foreach (Match citation in UnknownCitation().Matches(PlainText.Of(leaf)))
             {
-                var label = text[at..].Split(']')[0] + "]";
-                Error(file, literal.Line + 1, $"the citation {label} names no source in the front matter");
+                Error(file, leaf.Line + 1, $"the citation {citation.Value} names no source in the front matter");
             }
         }
 
@@ -557,7 +557,14 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
                 markdown.Append(Escape(s.Publisher)).Append(", ");
             }
 
-            markdown.Append(s.Year.ToString(CultureInfo.InvariantCulture)).Append('.');
+            // An undated web page is cited as "no date", the usual convention, rather than with a guessed year.
+            markdown.Append(s.Year is { } year ? year.ToString(CultureInfo.InvariantCulture) : "No date").Append('.');
+
+            if (s.Accessed is { } accessed)
+            {
+                markdown.Append(" Accessed ").Append(accessed.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Append('.');
+            }
+
             if (s.Url is not null)
             {
                 markdown.Append(" <").Append(s.Url.AbsoluteUri).Append('>');
@@ -570,6 +577,8 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
     }
 
     private static string Escape(string text) => MarkdownSpecial().Replace(text, @"\$0");
+
+    private static bool IsDate(string text) => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     private static bool IsHttps(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == "https";
 
@@ -591,6 +600,9 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
 
     [GeneratedRegex("^(?<kind>articles|faq|glossary)/(?<slug>[a-z0-9-]+)\\.md$")]
     private static partial Regex ContentPathPattern();
+
+    [GeneratedRegex(@"\[\^[^\]\s]+\]")]
+    private static partial Regex UnknownCitation();
 
     [GeneratedRegex(@"[\\`*_{}\[\]<>()#+!|~^]")]
     private static partial Regex MarkdownSpecial();

@@ -13,7 +13,8 @@ public enum ReviewStatus
     ClinicianReviewed,
 }
 
-public sealed record Source(string Id, string Title, string? Authors, string? Publisher, int Year, Uri? Url);
+/// <summary>A cited source. Web pages without a publication date give the date they were read (<see cref="Accessed"/>) instead of a year.</summary>
+public sealed record Source(string Id, string Title, string? Authors, string? Publisher, int? Year, DateOnly? Accessed, Uri? Url);
 
 /// <summary>The plain text of one part of an article: the introduction (<see cref="SectionId"/> null) or an h2 section.</summary>
 public sealed record SectionText(string? SectionId, string Heading, string Text);

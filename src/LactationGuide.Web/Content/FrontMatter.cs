@@ -22,6 +22,7 @@ internal sealed class SourceFrontMatter
     public string? Authors { get; set; }
     public string? Publisher { get; set; }
     public int? Year { get; set; }
+    public string? Accessed { get; set; }
     public string? Url { get; set; }
 }
 

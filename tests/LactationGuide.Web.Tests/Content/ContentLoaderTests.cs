@@ -1,0 +1,140 @@
+using LactationGuide.Web.Content;
+
+namespace LactationGuide.Web.Tests.Content;
+
+public sealed class ContentLoaderTests : IDisposable
+{
+    private static readonly HashSet<string> SitePages = ["/", "/faq", "/tools/milk-storage"];
+    private readonly string _root = ContentFixture.CopyValid();
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void Valid_content_loads_with_links_rewritten_to_site_urls()
+    {
+        var library = Load();
+
+        var alpha = library.FindArticle("alpha")!;
+        var html = HtmlPage.Parse(alpha.BodyHtml);
+        var hrefs = html.QuerySelectorAll("a:not(.citation):not(.self-link)").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/glossary#alveoli", "/articles/beta#second-section", "#a-sub-section"], hrefs);
+        Assert.Equal(["first-section", "a-sub-section"], alpha.Headings.Select(h => h.Id));
+        Assert.Equal("#source-ramsay-2005", html.QuerySelector("a.citation")?.GetAttribute("href"));
+        Assert.Equal(2, HtmlPage.Parse(alpha.SourcesHtml).QuerySelectorAll("li[id^=source-]").Length);
+        Assert.Contains("Urgent advice:", html.QuerySelector(".callout-urgent .visually-hidden").Text());
+        Assert.NotNull(html.QuerySelector("table"));
+
+        var faq = library.FindFaq("one")!;
+        Assert.Equal([new ArticleLink("alpha", "first-section")], faq.ArticleLinks.ToArray());
+        Assert.Equal([faq], library.QuestionsAbout(alpha).ToArray());
+        Assert.Equal("beta", library.Next(alpha)?.Slug);
+    }
+
+    [Fact]
+    public void Raw_html_in_content_is_shown_as_text_never_as_markup()
+    {
+        Edit("articles/beta.md", "Text.", "<script>alert(1)</script> <img src=x onerror=alert(1)>");
+
+        var beta = Load().FindArticle("beta")!;
+
+        Assert.DoesNotContain("<script", beta.BodyHtml);
+        Assert.DoesNotContain("<img", beta.BodyHtml);
+        Assert.Contains("&lt;script&gt;", beta.BodyHtml);
+    }
+
+    [Theory]
+    [InlineData("articles/alpha.md", "order: 1", "order: 1\ncolour: blue", 5, "colour")]
+    [InlineData("articles/alpha.md", "title: Alpha article\n", "", 2, "missing the required key 'title'")]
+    [InlineData("articles/alpha.md", "lastReviewed: 2026-11-22", "lastReviewed: 22/11/2026", 5, "YYYY-MM-DD")]
+    [InlineData("articles/alpha.md", "nextReview: 2029-11-22", "nextReview: 2030-11-22", 6, "at most 3 years")]
+    [InlineData("articles/alpha.md", "reviewStatus: source-checked", "reviewStatus: reviewed", 7, "reviewStatus")]
+    [InlineData("articles/alpha.md", "reviewStatus: source-checked", "reviewStatus: clinician-reviewed", 7, "reviewedBy")]
+    [InlineData("articles/alpha.md", "order: 1", "order: first", 4, "front matter")]
+    [InlineData("articles/alpha.md", "---\ntitle", "title", 1, "YAML front matter")]
+    [InlineData("articles/alpha.md", "(beta.md#second-section)", "(gamma.md)", 24, "article that does not exist")]
+    [InlineData("articles/alpha.md", "(beta.md#second-section)", "(beta.md#third-section)", 24, "'#third-section' that does not exist")]
+    [InlineData("articles/alpha.md", "[below](#a-sub-section)", "[below](#nowhere)", 24, "no section '#nowhere'")]
+    [InlineData("articles/alpha.md", "(../glossary/alveoli.md)", "(../glossary/lobes.md)", 20, "glossary term that does not exist")]
+    [InlineData("articles/alpha.md", "(../glossary/alveoli.md)", "(../../secrets.md)", 20, "not a content page")]
+    [InlineData("articles/alpha.md", "(../glossary/alveoli.md)", "(http://example.com)", 20, "https")]
+    [InlineData("articles/alpha.md", "(../glossary/alveoli.md)", "(/admin)", 20, "not a page of the site")]
+    [InlineData("articles/alpha.md", "[^ramsay-2005]", "[^ramsay-2006]", 14, "never cited")]
+    [InlineData("articles/alpha.md", "cold.[^cdc-storage]", "cold.[^cdc]", 24, "[^cdc] names no source")]
+    [InlineData("articles/alpha.md", "> [!URGENT]", "> [!PANIC]", 32, "unknown callout")]
+    [InlineData("articles/alpha.md", "## First section", "# First section", 22, "only h1")]
+    [InlineData("articles/alpha.md", "    year: 2005\n", "    year: 205\n", 14, "impossible year")]
+    [InlineData("articles/beta.md", "Text.", "![](/diagrams/nothing.svg)", 19, "text alternative")]
+    [InlineData("faq/one.md", "Read [the first section](../articles/alpha.md#first-section).", "Read the first section.", 1, "must link to the article section")]
+    [InlineData("faq/one.md", "(../articles/alpha.md#first-section)", "(../articles/alpha.md#fourth)", 6, "'#fourth' that does not exist")]
+    [InlineData("glossary/alveoli.md", "term: Alveoli", "name: Alveoli", 2, "name")]
+    public void Broken_content_is_reported_with_file_line_and_reason(string file, string find, string replace, int line, string reason)
+    {
+        Edit(file, find, replace);
+
+        var error = Assert.Throws<ContentValidationException>(Load);
+
+        var reported = Assert.Single(error.Errors, e => e.Reason.Contains(reason, StringComparison.Ordinal));
+        Assert.Equal(Path.Combine(_root, file), reported.File);
+        Assert.Equal(line, reported.Line);
+        Assert.Contains($"{file}:{line}: ", error.Message.Replace('\\', '/'));
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_at_once()
+    {
+        Edit("articles/alpha.md", "(beta.md#second-section)", "(gamma.md)");
+        Edit("faq/one.md", "order: 1", "order: 1\nanswer: yes");
+
+        var error = Assert.Throws<ContentValidationException>(Load);
+
+        Assert.Equal(2, error.Errors.Count);
+    }
+
+    [Fact]
+    public void Two_callouts_of_the_same_urgency_are_rejected()
+    {
+        Edit("articles/beta.md", "Text.", "> [!URGENT]\n> One.\n\nMiddle.\n\n> [!URGENT]\n> Two.");
+
+        var error = Assert.Throws<ContentValidationException>(Load);
+
+        Assert.Contains(error.Errors, e => e.Line == 24 && e.Reason.Contains("at most one [!URGENT]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Missing_content_folder_is_reported()
+    {
+        var error = Assert.Throws<ContentValidationException>(() => new ContentLoader(Path.Combine(_root, "nope"), _ => true, SitePages).Load());
+
+        Assert.Contains("does not exist", error.Message);
+    }
+
+    private ContentLibrary Load() => new ContentLoader(_root, path => path == "/diagrams/known.svg", SitePages).Load();
+
+    private void Edit(string file, string find, string replace) => ContentFixture.Edit(_root, file, find, replace);
+}
+
+/// <summary>Copies of the small, valid content set in Fixtures/valid, for tests that break it on purpose.</summary>
+internal static class ContentFixture
+{
+    public static string CopyValid()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "lactationguide-tests", Guid.NewGuid().ToString("N"));
+        var source = Path.Combine(RepositoryPaths.Fixtures, "valid");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(root, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return root;
+    }
+
+    public static void Edit(string root, string file, string find, string replace)
+    {
+        var path = Path.Combine(root, file);
+        var text = File.ReadAllText(path).ReplaceLineEndings("\n");
+        Assert.Contains(find, text);
+        File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
+    }
+}
