@@ -125,6 +125,8 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             return null;
         }
 
+        CheckAdjacentCitations(file, text);
+
         // Citations are footnotes; their definitions come from the front matter so that each source is written once.
         var document = SiteMarkdown.Parse(text + "\n\n" + FootnoteDefinitions(sources));
         var headings = ReadHeadings(file, document);
@@ -451,6 +453,22 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         }
     }
 
+    /// <summary>
+    /// Markdown reads <c>[^a][^b]</c> as a reference link labelled <c>^b</c>, so the first citation would vanish
+    /// without a trace. Catch it here rather than lose a source.
+    /// </summary>
+    private void CheckAdjacentCitations(string file, string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (AdjacentCitations().IsMatch(lines[i]))
+            {
+                Error(file, i + 1, "put a space between citations written side by side: [^a] [^b]");
+            }
+        }
+    }
+
     private void CheckCallouts(string file, MarkdownDocument document)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -600,6 +618,9 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
 
     [GeneratedRegex("^(?<kind>articles|faq|glossary)/(?<slug>[a-z0-9-]+)\\.md$")]
     private static partial Regex ContentPathPattern();
+
+    [GeneratedRegex(@"\[\^[^\]\s]+\]\[")]
+    private static partial Regex AdjacentCitations();
 
     [GeneratedRegex(@"\[\^[^\]\s]+\]")]
     private static partial Regex UnknownCitation();

@@ -60,6 +60,7 @@ public sealed class ContentLoaderTests : IDisposable
     [InlineData("articles/alpha.md", "(../glossary/alveoli.md)", "(/admin)", 20, "not a page of the site")]
     [InlineData("articles/alpha.md", "[^ramsay-2005]", "[^ramsay-2006]", 14, "never cited")]
     [InlineData("articles/alpha.md", "cold.[^cdc-storage]", "cold.[^cdc]", 24, "[^cdc] names no source")]
+    [InlineData("articles/alpha.md", "cold.[^cdc-storage]", "cold.[^cdc-storage][^ramsay-2005]", 24, "put a space between citations")]
     [InlineData("articles/alpha.md", "> [!URGENT]", "> [!PANIC]", 32, "unknown callout")]
     [InlineData("articles/alpha.md", "## First section", "# First section", 22, "only h1")]
     [InlineData("articles/alpha.md", "    year: 2005\n", "    year: 205\n", 14, "impossible year")]
