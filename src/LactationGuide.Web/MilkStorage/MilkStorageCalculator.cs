@@ -224,7 +224,8 @@ public static class MilkStorageCalculator
         _ => 3,
     };
 
-    private static string Says(StorageRule rule) => $"{rule.Guideline.Name}: {rule.Describe()}";
+    /// <summary>"CDC: Up to 4 days ...", unless the rule already names who said it ("BfN: up to 6 hours").</summary>
+    private static string Says(StorageRule rule) => rule.By is null ? $"{rule.Guideline.Name}: {rule.Describe()}" : rule.Describe();
 
     private static string CountedFrom(MilkStorageRules rules, StoragePlace place, CountsFrom kind, DateTime start)
     {

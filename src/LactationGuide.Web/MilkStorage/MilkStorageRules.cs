@@ -51,7 +51,8 @@ public static class StoragePlaces
 
     public static bool TryParse(string? id, out StoragePlace place) => ById.TryGetValue(id ?? "", out place);
 
-    public static IEnumerable<string> AllIds => Ids.Values;
+    /// <summary>Every place's id, in the order of <see cref="StoragePlace"/>.</summary>
+    public static IEnumerable<string> AllIds => Enum.GetValues<StoragePlace>().Select(Id);
 
     public static bool IsFresh(this StoragePlace place) => place is StoragePlace.Room or StoragePlace.CoolerBag or StoragePlace.Fridge;
 
