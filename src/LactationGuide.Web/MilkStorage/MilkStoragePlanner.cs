@@ -195,6 +195,12 @@ public sealed class MilkStoragePlanner(ContentLibraryProvider content, TimeProvi
             stays.Add(new Stay(StoragePlace.ThawedInFridge, t));
         }
 
+        if (place == StoragePlace.Leftover && stays.Count == 0)
+        {
+            // Most leftover milk came from the fridge; counting it as fresh milk is the safe reading, but say so.
+            assumptions.Add("The planner counted the milk as fresh, at room temperature until the feed. If it was in the fridge or freezer before, say when under \u201cWas it somewhere else before?\u201d.");
+        }
+
         var last = stays.Count > 0 ? stays[^1].Since : expressed;
         if (place != StoragePlace.Room || since is not null)
         {

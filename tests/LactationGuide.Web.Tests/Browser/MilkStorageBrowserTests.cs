@@ -43,6 +43,20 @@ public sealed class MilkStorageBrowserTests(MilkStorageBrowserTests.Host host) :
     }
 
     [ChromiumFact]
+    public async Task With_errors_the_summary_takes_the_focus_and_stays_until_the_reader_types()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/tools/milk-storage?expressed=banana&place=fridge");
+
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
+
+        await page.FillAsync("#expressed", "2026-11-22T01:00");
+
+        await Assertions.Expect(page.Locator(".error-summary")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#planner-result h2")).ToContainTextAsync("Thu 26 Nov 2026, 01:00");
+    }
+
+    [ChromiumFact]
     public async Task Printing_the_label_page_prints_only_a_62_mm_label()
     {
         var page = await host.NewPageAsync();

@@ -90,6 +90,18 @@ public sealed class MilkStoragePageTests(PlannerSiteFactory site) : IClassFixtur
         Assert.Null(page.QuerySelector("#planner-result a[href*='/label']"));
     }
 
+    [Fact]
+    public async Task Leftover_milk_without_its_history_says_it_was_counted_as_fresh_and_how_to_say_otherwise()
+    {
+        var (_, bare) = await HtmlPage.GetAsync(_client, $"{Planner}?expressed=2026-11-21T08:00&place=leftover&since=2026-11-22T01:00");
+        var (_, fromFridge) = await HtmlPage.GetAsync(_client, $"{Planner}?expressed=2026-11-21T08:00&fridge=2026-11-21T08:10&place=leftover&since=2026-11-22T01:00");
+
+        Assert.Equal("Throw it away", bare.QuerySelector("#planner-result h2").Text());
+        Assert.Contains("Was it somewhere else before?", bare.QuerySelector(".result-assumption").Text());
+        Assert.Equal("Use by Sun 22 Nov 2026, 03:00", fromFridge.QuerySelector("#planner-result h2").Text());
+        Assert.Null(fromFridge.QuerySelector(".result-assumption"));
+    }
+
     [Theory]
     [InlineData("place=fridge", "expressed", "Enter when the milk was expressed")]
     [InlineData("expressed=2030-01-01T00:00&place=fridge", "expressed", "that time has not come yet")]

@@ -28,7 +28,10 @@
   const field = (name) => form.elements.namedItem(name);
   const submitted = new URLSearchParams(location.search).has('place');
   // This script keeps "now" on the device's clock, so the reader does not need to see it.
-  field('now').closest('.field').hidden = true;
+  const nowField = field('now').closest('.field');
+  if (!nowField.classList.contains('field-error')) {
+    nowField.hidden = true;
+  }
   if (!field('expressed').value) {
     field('expressed').value = localNow();
   }
@@ -36,7 +39,7 @@
   let timer = 0;
   let controller = null;
 
-  const recalculate = async () => {
+  const recalculate = async ({ typed }) => {
     // "Now" is always this device's clock, never the time in a link someone shared.
     field('now').value = localNow();
     const params = new URLSearchParams();
@@ -51,12 +54,12 @@
     params.append('now', field('now').value);
     params.append('partial', '1');
 
-    // The answer region now speaks for the form; the messages of the last full page load are out of date.
-    for (const stale of document.querySelectorAll('.error-summary, .planner-form .error-message')) {
+    // Once the reader types, the answer region speaks for the form; the last page load's messages are out of date.
+    for (const stale of typed ? document.querySelectorAll('.error-summary, .planner-form .error-message') : []) {
       stale.remove();
     }
 
-    for (const marked of document.querySelectorAll('.planner-form .field-error')) {
+    for (const marked of typed ? document.querySelectorAll('.planner-form .field-error') : []) {
       marked.classList.remove('field-error');
     }
 
@@ -75,13 +78,14 @@
 
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(recalculate, 300);
+    timer = setTimeout(() => recalculate({ typed: true }), 300);
   };
 
   form.addEventListener('input', schedule);
   form.addEventListener('change', schedule);
-  if (submitted) {
-    recalculate();
+  if (submitted && !summary) {
+    // A shared or bookmarked answer: say "still fine" or not by this device's clock, not the sender's.
+    recalculate({ typed: false });
   } else {
     field('now').value = localNow();
   }
