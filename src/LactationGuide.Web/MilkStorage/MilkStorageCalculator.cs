@@ -111,7 +111,7 @@ public static class MilkStorageCalculator
             if (useBy is not { } before || stay.Since > before)
             {
                 return new GuidelineAnswer(guideline, place, rule, useBy, MilkStatus.ThrowAway, [
-                    $"It was already past its time {Lower(rules.Place(place).Name)} when it was moved, at {PlannerTime.Display(stay.Since)}.",
+                    $"It had already run out of time {Lower(rules.Place(place).Name)} by {PlannerTime.Display(stay.Since)}, when {(next == StoragePlace.Leftover ? "the feed ended" : "it was moved")}.",
                     Says(rule)]);
             }
 
