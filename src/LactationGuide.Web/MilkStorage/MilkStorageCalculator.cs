@@ -259,6 +259,12 @@ public static class PlannerTime
     /// <summary>The value for a datetime-local input and for a <c>&lt;time datetime&gt;</c> attribute.</summary>
     public static string Input(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// What the reader typed, for showing back in a datetime-local input: only a real date and time, because the input
+    /// cannot hold anything else (a browser would show it empty); the error message says what was wrong.
+    /// </summary>
+    public static string? InputValue(string? typed) => TryParse(typed, out var time) ? Input(time) : null;
+
     /// <summary>"Sun 22 Nov 2026, 03:10": the day and month in words, so nobody mixes up 11/12 and 12/11.</summary>
     public static string Display(DateTime time) => time.ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
 }

@@ -140,11 +140,13 @@ public sealed class MilkStoragePageTests(PlannerSiteFactory site) : IClassFixtur
     }
 
     [Fact]
-    public async Task Typed_values_are_shown_back_as_text_never_as_markup()
+    public async Task Typed_times_are_shown_back_and_anything_else_is_never_echoed()
     {
-        var (_, page) = await HtmlPage.GetAsync(_client, $"{Planner}?expressed=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E&place=fridge");
+        var (_, page) = await HtmlPage.GetAsync(_client, $"{Planner}?expressed=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E&place=fridge&since=2026-11-22%2003:10");
 
-        Assert.Equal("\"><script>alert(1)</script>", page.QuerySelector("#expressed")?.GetAttribute("value"));
+        Assert.Null(page.QuerySelector("#expressed")?.GetAttribute("value"));
+        Assert.Equal("2026-11-22T03:10", page.QuerySelector("#since")?.GetAttribute("value"));
+        Assert.DoesNotContain("alert(1)", page.DocumentElement.OuterHtml);
         Assert.Empty(page.QuerySelectorAll("script:not([src])"));
     }
 
