@@ -45,6 +45,7 @@ public sealed record GuidelineAnswer(
 /// <summary>The answer for the chosen guideline, the others' where they differ, and what to do next.</summary>
 public sealed record StoragePlan(
     MilkHistory History,
+    PlaceInfo Where,
     DateTime? Now,
     GuidelineAnswer Answer,
     ImmutableArray<GuidelineAnswer> AllAnswers,
@@ -78,7 +79,7 @@ public static class MilkStorageCalculator
         var answers = rules.Guidelines.Select(g => Answer(rules, g, history, now)).ToImmutableArray();
         var answer = answers.Single(a => a.Guideline == guideline);
         var whatNext = answer is { Covered: true, Status: not MilkStatus.ThrowAway } ? rules.Place(answer.Place).WhatNext : [];
-        return new StoragePlan(history, now, answer, answers, whatNext, assumptions.IsDefault ? [] : assumptions);
+        return new StoragePlan(history, rules.Place(history.Place), now, answer, answers, whatNext, assumptions.IsDefault ? [] : assumptions);
     }
 
     public static GuidelineAnswer Answer(MilkStorageRules rules, Guideline guideline, MilkHistory history, DateTime? now)

@@ -297,3 +297,20 @@ internal static class RealRules
 
     public static readonly IReadOnlySet<string> SitePages = ImmutableHashSet.Create("/", "/faq", "/tools/milk-storage");
 }
+
+/// <summary>Copies of the repository's real content, for tests that change it.</summary>
+internal static class RealContent
+{
+    public static string Copy()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "lactationguide-tests", Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(root, Path.GetRelativePath(RepositoryPaths.Content, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return root;
+    }
+}

@@ -9,7 +9,7 @@ public sealed class MilkStorageRulesTests : IDisposable
 {
     private const string RulesFile = "milk-storage-rules.yaml";
     private const string Article = "articles/milk-storage.md";
-    private readonly string _root = CopyRealContent();
+    private readonly string _root = RealContent.Copy();
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
@@ -134,17 +134,4 @@ public sealed class MilkStorageRulesTests : IDisposable
 
     private int LineOf(string file, string text) =>
         Array.FindIndex(File.ReadAllLines(Path.Combine(_root, file)), l => l.StartsWith(text, StringComparison.Ordinal)) + 1;
-
-    private static string CopyRealContent()
-    {
-        var root = Path.Combine(Path.GetTempPath(), "lactationguide-tests", Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(root, Path.GetRelativePath(RepositoryPaths.Content, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return root;
-    }
 }
