@@ -71,10 +71,13 @@ public sealed class MilkStorageBrowserTests(MilkStorageBrowserTests.Host host) :
         Assert.InRange(box!.Width, 232, 236); // 62 mm at 96 CSS pixels per inch is 234 px.
     }
 
-    [ChromiumFact]
-    public async Task Planner_with_an_answer_and_with_errors_has_no_accessibility_violations()
+    [ChromiumTheory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Planner_with_an_answer_and_with_errors_has_no_accessibility_violations(ColorScheme scheme)
     {
         var page = await host.NewPageAsync();
+        await page.EmulateMediaAsync(new() { ColorScheme = scheme });
         foreach (var url in new[]
         {
             "/tools/milk-storage?expressed=2026-11-22T01:00&place=thawed-in-fridge&since=2026-11-22T02:00&guideline=uk",
@@ -138,15 +141,19 @@ public sealed class MilkStorageBrowserTests(MilkStorageBrowserTests.Host host) :
         }
     }
 
+    private static string? SkipWithoutChromium =>
+        File.Exists(ChromiumPath) || Environment.GetEnvironmentVariable("CI") == "true"
+            ? null
+            : $"Chromium is not installed at {ChromiumPath}; these browser tests run (and fail without it) when CI=true";
+
     /// <summary>A test that needs Chromium: skipped when it is missing, unless CI=true says it must run.</summary>
     private sealed class ChromiumFactAttribute : FactAttribute
     {
-        public ChromiumFactAttribute()
-        {
-            if (!File.Exists(ChromiumPath) && Environment.GetEnvironmentVariable("CI") != "true")
-            {
-                Skip = $"Chromium is not installed at {ChromiumPath}; these browser tests run (and fail without it) when CI=true";
-            }
-        }
+        public ChromiumFactAttribute() => Skip = SkipWithoutChromium;
+    }
+
+    private sealed class ChromiumTheoryAttribute : TheoryAttribute
+    {
+        public ChromiumTheoryAttribute() => Skip = SkipWithoutChromium;
     }
 }
