@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -14,7 +14,7 @@ namespace LactationGuide.Web.Content;
 public sealed partial class ContentLibraryProvider(
     IOptions<SiteOptions> options,
     IWebHostEnvironment environment,
-    EndpointDataSource endpoints,
+    IActionDescriptorCollectionProvider actions,
     ILogger<ContentLibraryProvider> logger) : IHostedService, IDisposable
 {
     /// <summary>Editors save in bursts (temp file, rename, touch); wait for the burst to end before reloading.</summary>
@@ -44,7 +44,9 @@ public sealed partial class ContentLibraryProvider(
         {
             _reloadTimer = new Timer(_ => Reload());
             _watcher = new PhysicalFileProvider(_root);
-            _watchRegistration = ChangeToken.OnChange(() => _watcher.Watch("**/*.md"), () => _reloadTimer.Change(ReloadDelay, Timeout.InfiniteTimeSpan));
+            _watchRegistration = ChangeToken.OnChange(
+                () => new CompositeChangeToken([_watcher.Watch("**/*.md"), _watcher.Watch("*.yaml")]),
+                () => _reloadTimer.Change(ReloadDelay, Timeout.InfiniteTimeSpan));
         }
 
         return Task.CompletedTask;
@@ -84,11 +86,16 @@ public sealed partial class ContentLibraryProvider(
 
     private bool SiteFileExists(string path) => environment.WebRootFileProvider.GetFileInfo(path).Exists;
 
-    /// <summary>The site's pages without route values (<c>/faq</c>, <c>/tools/milk-storage</c>): what content may link to directly.</summary>
-    private HashSet<string> LinkablePages() => endpoints.Endpoints
-        .OfType<RouteEndpoint>()
-        .Where(e => e.RoutePattern.Parameters.Count == 0 && e.RoutePattern.RawText is not null)
-        .Select(e => "/" + e.RoutePattern.RawText!.Trim('/').ToLowerInvariant())
+    /// <summary>
+    /// The site's pages without route values (<c>/faq</c>, <c>/tools/milk-storage</c>): what content may link to directly.
+    /// Read from the pages themselves, not from the endpoints: those are only complete once the server has started,
+    /// after the content has been loaded.
+    /// </summary>
+    private HashSet<string> LinkablePages() => actions.ActionDescriptors.Items
+        .Select(a => a.AttributeRouteInfo?.Template)
+        .OfType<string>()
+        .Where(t => !t.Contains('{', StringComparison.Ordinal))
+        .Select(t => "/" + t.Trim('/').ToLowerInvariant())
         .ToHashSet(StringComparer.Ordinal);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Articles} articles, {Faq} FAQ entries and {Terms} glossary terms from {ContentRoot}")]

@@ -8,6 +8,7 @@ using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using LactationGuide.Web.MilkStorage;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -18,7 +19,7 @@ namespace LactationGuide.Web.Content;
 /// Reads the content folder, checks every file and every link between them, and renders the lot into a
 /// <see cref="ContentLibrary"/>. Reports every problem it finds as <c>file:line: reason</c>.
 /// </summary>
-/// <param name="contentRoot">The folder holding <c>articles/</c>, <c>faq/</c> and <c>glossary/</c>.</param>
+/// <param name="contentRoot">The folder holding <c>articles/</c>, <c>faq/</c>, <c>glossary/</c> and the milk storage rules.</param>
 /// <param name="siteFileExists">Whether a site path such as <c>/diagrams/x.svg</c> is a file the site serves.</param>
 /// <param name="sitePages">Site paths that content may link to directly, such as <c>/tools/milk-storage</c>.</param>
 public sealed partial class ContentLoader(string contentRoot, Func<string, bool> siteFileExists, IReadOnlySet<string> sitePages)
@@ -41,6 +42,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             throw new ContentValidationException([new ContentError(_root, 0, "the content folder does not exist (set Site:ContentPath)")]);
         }
 
+        var parsedRules = ReadStorageRules(out var rulesFileExists);
         var articles = ReadFolder("articles").Select(ParseArticle).OfType<ParsedArticle>().ToList();
         var faq = ReadFolder("faq").Select(ParseFaq).OfType<ParsedFaq>().ToList();
         var glossary = ReadFolder("glossary").Select(ParseGlossary).OfType<ParsedGlossary>().ToList();
@@ -54,7 +56,8 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             faq.Select(f => f.Slug).ToHashSet(StringComparer.Ordinal),
             glossary.Select(g => g.Slug).ToHashSet(StringComparer.Ordinal));
 
-        var builtArticles = articles.Select(a => BuildArticle(a, targets)).ToList();
+        var storageRules = ResolveStorageRules(parsedRules, rulesFileExists, articles);
+        var builtArticles = articles.Select(a => BuildArticle(a, targets, storageRules)).ToList();
         var builtFaq = faq.Select(f => BuildFaq(f, targets)).ToList();
         var builtGlossary = glossary.Select(g => BuildGlossary(g, targets)).ToList();
 
@@ -66,7 +69,54 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             throw new ContentValidationException([.. _errors]);
         }
 
-        return new ContentLibrary(builtArticles, builtFaq, builtGlossary, DateTimeOffset.UtcNow);
+        return new ContentLibrary(builtArticles, builtFaq, builtGlossary, DateTimeOffset.UtcNow, storageRules);
+    }
+
+    private ParsedRules? ReadStorageRules(out bool exists)
+    {
+        var file = Path.Combine(_root, MilkStorageRulesReader.FileName);
+        exists = File.Exists(file);
+        return exists ? MilkStorageRulesReader.Read(file, File.ReadAllText(file).ReplaceLineEndings("\n"), _errors.Add) : null;
+    }
+
+    /// <summary>
+    /// The storage rules, with their sources matched against the article that shows them as a table: a rule cannot
+    /// cite a source the article's readers cannot see.
+    /// </summary>
+    private MilkStorageRules? ResolveStorageRules(ParsedRules? parsed, bool fileExists, List<ParsedArticle> articles)
+    {
+        var showing = articles.Where(a => StorageTableBlock.Placeholders(a.Document).Count > 0).ToList();
+        foreach (var a in showing)
+        {
+            foreach (var placeholder in StorageTableBlock.Placeholders(a.Document).Where(p => !string.IsNullOrWhiteSpace(p.Lines.ToString())))
+            {
+                Error(a.File, placeholder.Line + 1, $"the {StorageTableBlock.FenceInfo} block is drawn from {MilkStorageRulesReader.FileName}: leave it empty");
+            }
+        }
+
+        if (parsed is null)
+        {
+            foreach (var a in fileExists ? [] : showing)
+            {
+                Error(a.File, StorageTableBlock.Placeholders(a.Document)[0].Line + 1, $"there is no {MilkStorageRulesReader.FileName} in the content folder to draw this table from");
+            }
+
+            return null;
+        }
+
+        if (showing.Count == 0)
+        {
+            Error(parsed.File, 1, $"no article shows these rules: put a ```{StorageTableBlock.FenceInfo} block in the article that cites their sources");
+            return null;
+        }
+
+        MilkStorageRules? rules = null;
+        foreach (var a in showing)
+        {
+            rules ??= parsed.Resolve(a.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal), a.File, _errors.Add);
+        }
+
+        return rules;
     }
 
     private IEnumerable<(string File, string Slug, string Text)> ReadFolder(string folder)
@@ -273,10 +323,18 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         return new GlossaryTerm(g.Slug, g.Term, g.Also, SiteMarkdown.Render(g.Document), PlainText.Of(g.Document), g.File);
     }
 
-    private Article BuildArticle(ParsedArticle a, LinkTargets targets)
+    private Article BuildArticle(ParsedArticle a, LinkTargets targets, MilkStorageRules? storageRules)
     {
         RewriteLinks(a.Document, a.File, a.HeadingIds, targets, out _);
         RemoveFrontMatter(a.Document);
+        if (storageRules is not null)
+        {
+            var citationNumbers = a.Document.Descendants<Footnote>()
+                .Where(f => f.Order > 0)
+                .ToDictionary(f => f.Label!.TrimStart('^'), f => f.Order, StringComparer.Ordinal);
+            StorageTableBlock.Replace(a.Document, storageRules, citationNumbers);
+        }
+
         var sources = a.Document.OfType<FootnoteGroup>().FirstOrDefault();
         var sourcesHtml = "";
         if (sources is not null)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using LactationGuide.Web.MilkStorage;
 
 namespace LactationGuide.Web.Content;
 
@@ -74,8 +75,14 @@ public sealed class ContentLibrary
     private readonly FrozenDictionary<string, FaqEntry> _faqBySlug;
     private readonly FrozenDictionary<string, ImmutableArray<FaqEntry>> _faqByArticle;
 
-    public ContentLibrary(IEnumerable<Article> articles, IEnumerable<FaqEntry> faq, IEnumerable<GlossaryTerm> glossary, DateTimeOffset loadedAt)
+    public ContentLibrary(
+        IEnumerable<Article> articles,
+        IEnumerable<FaqEntry> faq,
+        IEnumerable<GlossaryTerm> glossary,
+        DateTimeOffset loadedAt,
+        MilkStorageRules? storageRules = null)
     {
+        StorageRules = storageRules;
         Articles = [.. articles.OrderBy(a => a.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)];
         Faq = [.. faq.OrderBy(f => f.Order).ThenBy(f => f.Slug, StringComparer.Ordinal)];
         Glossary = [.. glossary.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase)];
@@ -95,6 +102,9 @@ public sealed class ContentLibrary
     public ImmutableArray<GlossaryTerm> Glossary { get; }
 
     public DateTimeOffset LoadedAt { get; }
+
+    /// <summary>How long milk keeps, from <c>milk-storage-rules.yaml</c>; null when the content has no such file.</summary>
+    public MilkStorageRules? StorageRules { get; }
 
     public IEnumerable<FaqEntry> PopularQuestions => Faq.Where(f => f.Popular);
 

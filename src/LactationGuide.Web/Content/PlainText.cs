@@ -36,6 +36,9 @@ public static class PlainText
                 }
 
                 break;
+            case MilkStorage.StorageTableBlock table:
+                text.Append(table.PlainText).Append('\n');
+                break;
             case LeafBlock leaf:
                 if (leaf.Inline is not null)
                 {

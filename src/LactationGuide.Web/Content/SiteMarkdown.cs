@@ -5,6 +5,7 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using LactationGuide.Web.MilkStorage;
 
 namespace LactationGuide.Web.Content;
 
@@ -56,7 +57,7 @@ public sealed record CalloutKind(string Name, string CssClass, string HiddenPref
     }.ToDictionary(k => k.Name, StringComparer.Ordinal);
 }
 
-/// <summary>Replaces Markdig's default HTML for headings, callouts and citations with the site's own.</summary>
+/// <summary>Replaces Markdig's default HTML for headings, callouts and citations with the site's own, and draws the storage table.</summary>
 internal sealed class SiteRenderingExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -74,6 +75,7 @@ internal sealed class SiteRenderingExtension : IMarkdownExtension
         html.ObjectRenderers.ReplaceOrAdd<AlertBlockRenderer>(new CalloutRenderer());
         html.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteGroupRenderer>(new SourceListRenderer());
         html.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteLinkRenderer>(new CitationRenderer());
+        html.ObjectRenderers.AddIfNotAlready<StorageTableRenderer>();
     }
 }
 

@@ -10,10 +10,14 @@ public sealed class IndexModel(ContentLibraryProvider content) : PageModel
 
     public IReadOnlyList<FaqEntry> PopularQuestions { get; private set; } = [];
 
+    /// <summary>Whether the content has storage rules, without which the planner does not exist.</summary>
+    public bool HasMilkStoragePlanner { get; private set; }
+
     public void OnGet()
     {
         var library = content.Current;
         Articles = library.Articles;
         PopularQuestions = [.. library.PopularQuestions];
+        HasMilkStoragePlanner = library.StorageRules is not null;
     }
 }

@@ -17,6 +17,7 @@ public sealed class PageTests(SiteFactory site)
         { "/faq", "Questions parents ask" },
         { "/glossary", "Glossary" },
         { "/about", "About this guide" },
+        { "/tools/milk-storage", "Until when can I use this milk?" },
     };
 
     /// <summary>Every article and FAQ page in the real content, with the title it must show.</summary>

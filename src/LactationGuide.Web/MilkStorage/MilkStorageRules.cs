@@ -1,0 +1,222 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using LactationGuide.Web.Content;
+
+namespace LactationGuide.Web.MilkStorage;
+
+/// <summary>Where the milk is. The order is the order readers see them in, on the form and in the article's table.</summary>
+public enum StoragePlace
+{
+    Room,
+    CoolerBag,
+    Fridge,
+    Freezer,
+    ThawedInFridge,
+    ThawedAtRoomTemperature,
+    Leftover,
+}
+
+/// <summary>When a storage time starts to count.</summary>
+public enum CountsFrom
+{
+    /// <summary>When the milk was expressed: fresh milk uses up its time wherever it is kept.</summary>
+    Expressed,
+
+    /// <summary>When the milk got to where it is now (thawed milk, the end of a feed).</summary>
+    Arrival,
+
+    /// <summary>When the milk came out of the freezer.</summary>
+    OutOfFreezer,
+}
+
+public static class StoragePlaces
+{
+    private static readonly FrozenDictionary<StoragePlace, string> Ids = new Dictionary<StoragePlace, string>
+    {
+        [StoragePlace.Room] = "room",
+        [StoragePlace.CoolerBag] = "cooler-bag",
+        [StoragePlace.Fridge] = "fridge",
+        [StoragePlace.Freezer] = "freezer",
+        [StoragePlace.ThawedInFridge] = "thawed-in-fridge",
+        [StoragePlace.ThawedAtRoomTemperature] = "thawed-at-room-temperature",
+        [StoragePlace.Leftover] = "leftover",
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<string, StoragePlace> ById = Ids.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+    /// <summary>The id used in the rules file and in the planner's URLs.</summary>
+    public static string Id(this StoragePlace place) => Ids[place];
+
+    public static bool TryParse(string? id, out StoragePlace place) => ById.TryGetValue(id ?? "", out place);
+
+    /// <summary>Every place's id, in the order of <see cref="StoragePlace"/>.</summary>
+    public static IEnumerable<string> AllIds => Enum.GetValues<StoragePlace>().Select(Id);
+
+    public static bool IsFresh(this StoragePlace place) => place is StoragePlace.Room or StoragePlace.CoolerBag or StoragePlace.Fridge;
+
+    public static bool IsThawed(this StoragePlace place) => place is StoragePlace.ThawedInFridge or StoragePlace.ThawedAtRoomTemperature;
+
+    /// <summary>Where each place's time starts unless a rule says otherwise.</summary>
+    public static CountsFrom DefaultStart(this StoragePlace place) =>
+        place.IsFresh() || place == StoragePlace.Freezer ? CountsFrom.Expressed : CountsFrom.Arrival;
+}
+
+/// <summary>A storage time as a guideline states it: a whole number of hours, days or months.</summary>
+public readonly record struct StorageLimit(int Amount, StorageUnit Unit)
+{
+    /// <summary>The moment the time runs out, or null when that is past the end of the calendar.</summary>
+    public DateTime? After(DateTime start)
+    {
+        try
+        {
+            // Months are calendar months: 31 January + 1 month is 28 or 29 February, never 2 or 3 March.
+            return Unit switch
+            {
+                StorageUnit.Hours => start.AddHours(Amount),
+                StorageUnit.Days => start.AddDays(Amount),
+                _ => start.AddMonths(Amount),
+            };
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    public override string ToString()
+    {
+        var unit = Unit switch
+        {
+            StorageUnit.Hours => "hour",
+            StorageUnit.Days => "day",
+            _ => "month",
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{Amount} {unit}{(Amount == 1 ? "" : "s")}");
+    }
+
+    public static bool TryParse(string? text, out StorageLimit limit)
+    {
+        limit = default;
+        var parts = (text ?? "").Split(' ');
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount is < 1 or > 1000)
+        {
+            return false;
+        }
+
+        StorageUnit? unit = parts[1] switch
+        {
+            "hour" or "hours" => StorageUnit.Hours,
+            "day" or "days" => StorageUnit.Days,
+            "month" or "months" => StorageUnit.Months,
+            _ => null,
+        };
+        // Only the canonical spelling ("1 hour", "4 hours"), so that the article shows what the file says.
+        if (unit is null || new StorageLimit(amount, unit.Value).ToString() != text)
+        {
+            return false;
+        }
+
+        limit = new StorageLimit(amount, unit.Value);
+        return true;
+    }
+}
+
+public enum StorageUnit
+{
+    Hours,
+    Days,
+    Months,
+}
+
+/// <summary>A body of storage advice (CDC, ABM, UK) and the sources it is cited from.</summary>
+public sealed record Guideline(string Id, string Name, string LongName, string Heading, ImmutableArray<Source> Sources);
+
+/// <summary>A piece of advice on what to do next, with where it comes from.</summary>
+public sealed record Advice(string Text, ImmutableArray<Source> Sources);
+
+/// <summary>One place the milk can be, as readers see it, and what to do next while the milk is there.</summary>
+public sealed record PlaceInfo(StoragePlace Place, string Name, string Heading, ImmutableArray<Advice> WhatNext)
+{
+    public string Id => Place.Id();
+}
+
+/// <summary>What one guideline says about milk in one place.</summary>
+public sealed record StorageRule(
+    StoragePlace Place,
+    Guideline Guideline,
+    StorageLimit Limit,
+    string? Condition,
+    string? By,
+    string? Allowance,
+    string? Note,
+    StoragePlace? OnlyAfter,
+    bool UseStraightAway,
+    CountsFrom CountsFrom,
+    ImmutableArray<Source> Sources)
+{
+    /// <summary>The rule in one plain sentence or three: the article's table cell, and the planner's "why".</summary>
+    public string Describe()
+    {
+        var text = new StringBuilder();
+        text.Append(By is null ? "Up to " : $"{By}: up to ").Append(Limit);
+        if (Condition is not null)
+        {
+            text.Append(' ').Append(Condition);
+        }
+
+        text.Append('.');
+        foreach (var sentence in new[] { Allowance, Note })
+        {
+            if (sentence is not null)
+            {
+                text.Append(' ').Append(sentence);
+            }
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>
+/// Every storage time the site knows, from <c>content/milk-storage-rules.yaml</c>: what the planner counts with and
+/// what the storage article's table shows. Immutable; a content reload builds a new one.
+/// </summary>
+public sealed class MilkStorageRules
+{
+    private readonly FrozenDictionary<(StoragePlace, string), StorageRule> _rules;
+    private readonly FrozenDictionary<string, Guideline> _guidelines;
+    private readonly FrozenDictionary<StoragePlace, PlaceInfo> _places;
+
+    public MilkStorageRules(ImmutableArray<Guideline> guidelines, ImmutableArray<PlaceInfo> places, IEnumerable<StorageRule> rules)
+    {
+        Guidelines = guidelines;
+        Places = places;
+        _guidelines = guidelines.ToFrozenDictionary(g => g.Id, StringComparer.Ordinal);
+        _places = places.ToFrozenDictionary(p => p.Place);
+        _rules = rules.ToFrozenDictionary(r => (r.Place, r.Guideline.Id));
+        var missing = places.SelectMany(p => guidelines.Select(g => (p.Place, g.Id))).Where(k => !_rules.ContainsKey(k)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException($"No rule for {string.Join(", ", missing)}", nameof(rules));
+        }
+    }
+
+    /// <summary>In the order they are offered; the first is the default (the CDC's).</summary>
+    public ImmutableArray<Guideline> Guidelines { get; }
+
+    public ImmutableArray<PlaceInfo> Places { get; }
+
+    public Guideline DefaultGuideline => Guidelines[0];
+
+    public Guideline? FindGuideline(string? id) => id is null ? null : _guidelines.GetValueOrDefault(id);
+
+    public PlaceInfo Place(StoragePlace place) => _places[place];
+
+    public StorageRule Rule(StoragePlace place, Guideline guideline) => _rules[(place, guideline.Id)];
+
+    /// <summary>A source's short name in running text: "CDC" for a guideline's only source, else its publisher.</summary>
+    public string ShortName(Source source) =>
+        Guidelines.FirstOrDefault(g => g.Sources is [var only] && only.Id == source.Id)?.Name ?? source.Publisher ?? source.Authors ?? source.Title;
+}

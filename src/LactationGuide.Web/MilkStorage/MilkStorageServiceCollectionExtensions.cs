@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LactationGuide.Web.MilkStorage;
+
+public static class MilkStorageServiceCollectionExtensions
+{
+    /// <summary>The milk storage planner at <c>/tools/milk-storage</c>, counting with the content's storage rules.</summary>
+    public static IServiceCollection AddMilkStoragePlanner(this IServiceCollection services)
+    {
+        // Tests replace the clock to check the planner's idea of "in the future".
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<MilkStoragePlanner>();
+        return services;
+    }
+}

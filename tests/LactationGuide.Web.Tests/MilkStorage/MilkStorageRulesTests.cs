@@ -1,0 +1,137 @@
+using LactationGuide.Web.Content;
+using LactationGuide.Web.MilkStorage;
+using LactationGuide.Web.Tests.Content;
+
+namespace LactationGuide.Web.Tests.MilkStorage;
+
+/// <summary>The rules file is checked like the rest of the content: every problem, with its file and line.</summary>
+public sealed class MilkStorageRulesTests : IDisposable
+{
+    private const string RulesFile = "milk-storage-rules.yaml";
+    private const string Article = "articles/milk-storage.md";
+    private readonly string _root = RealContent.Copy();
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void Real_rules_load_with_a_rule_for_every_place_and_guideline()
+    {
+        var rules = Load().StorageRules!;
+
+        Assert.Equal(["cdc", "abm", "uk"], rules.Guidelines.Select(g => g.Id));
+        Assert.Equal("cdc", rules.DefaultGuideline.Id);
+        Assert.Equal(Enum.GetValues<StoragePlace>(), rules.Places.Select(p => p.Place));
+        Assert.All(rules.Places, p => Assert.All(rules.Guidelines, g => Assert.NotEmpty(rules.Rule(p.Place, g).Sources)));
+    }
+
+    [Fact]
+    public void Rules_cite_the_same_source_records_as_the_article_that_shows_them()
+    {
+        var library = Load();
+        var article = library.FindArticle("milk-storage")!;
+
+        var cited = library.StorageRules!.Guidelines.SelectMany(g => g.Sources).ToList();
+
+        Assert.All(cited, s => Assert.Contains(s, article.Sources));
+    }
+
+    [Fact]
+    public void Changing_a_figure_in_the_rules_changes_the_articles_table()
+    {
+        Edit(RulesFile, "        limit: 4 days\n        condition: at 4 °C (40 °F) or colder", "        limit: 3 days\n        condition: at 4 °C (40 °F) or colder");
+
+        var article = Load().FindArticle("milk-storage")!;
+
+        var table = HtmlPage.Parse(article.BodyHtml).QuerySelector("table.storage-table")!;
+        var fridgeRow = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th").Text() == "Fridge");
+        Assert.Equal("Up to 3 days at 4 °C (40 °F) or colder.", fridgeRow.QuerySelectorAll("td")[0].Text());
+    }
+
+    [Theory]
+    [InlineData("        limit: 4 days\n        condition: at 4 °C (40 °F) or colder", "        limit: 4 days\n        colour: blue\n        condition: at 4 °C (40 °F) or colder", 90, "colour")]
+    [InlineData("        limit: 4 days\n        condition: at 4 °C (40 °F) or colder", "        limit: 4 dayz\n        condition: at 4 °C (40 °F) or colder", 89, "limit must be a whole number")]
+    [InlineData("        limit: 1 hour\n        allowance: The CDC", "        limit: 1 hours\n        allowance: The CDC", 158, "'1 hours'")]
+    [InlineData("        onlyAfter: fridge", "        onlyAfter: attic", 74, "onlyAfter must name another place")]
+    [InlineData("        countsFrom: out-of-freezer", "        countsFrom: lunchtime", 168, "countsFrom must be")]
+    [InlineData("        note: In a warm room, from 27 to 32 °C, 4 hours at the most.", "        note: In a warm room, from 27 to 32 °C, 4 hours at the most", 51, "full stop")]
+    [InlineData("        sources: [bfn-expressing-storing]\n\n  - id: cooler-bag", "        sources: [abm-protocol-8]\n\n  - id: cooler-bag", 56, "not one of guideline 'uk''s sources")]
+    [InlineData("  - id: fridge\n", "  - id: fridges\n", 39, "places must be, in this order")]
+    [InlineData("      uk:\n        limit: 6 hours", "      nhs:\n        limit: 6 hours", 56, "'nhs' is not one of the guidelines")]
+    [InlineData("      uk:\n        limit: 6 hours", "      nhs:\n        limit: 6 hours", 39, "has no rule for the guideline 'uk'")]
+    public void Broken_rules_are_reported_with_file_line_and_reason(string find, string replace, int line, string reason)
+    {
+        Edit(RulesFile, find, replace);
+
+        var error = Assert.Throws<ContentValidationException>(Load);
+
+        var reported = Assert.Single(error.Errors, e => e.Reason.Contains(reason, StringComparison.Ordinal));
+        Assert.Equal(Path.Combine(_root, RulesFile), reported.File);
+        Assert.Equal(line, reported.Line);
+    }
+
+    [Fact]
+    public void A_source_the_article_does_not_list_is_reported()
+    {
+        var path = Path.Combine(_root, RulesFile);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("cdc-milk-storage", "cdc-2019", StringComparison.Ordinal));
+
+        var error = Assert.Throws<ContentValidationException>(Load);
+
+        Assert.Contains(error.Errors, e => e.File == path && e.Line == 22 && e.Reason == "the source 'cdc-2019' is not a source of milk-storage.md, which shows these rules");
+    }
+
+    [Fact]
+    public void A_table_without_a_rules_file_is_reported_at_the_table()
+    {
+        File.Delete(Path.Combine(_root, RulesFile));
+
+        var error = Assert.Throws<ContentValidationException>(Load);
+
+        var reported = Assert.Single(error.Errors);
+        Assert.Equal(Path.Combine(_root, Article), reported.File);
+        Assert.Equal(LineOf(Article, "```storage-table"), reported.Line);
+    }
+
+    [Fact]
+    public void Rules_no_article_shows_are_reported()
+    {
+        Edit(Article, "```storage-table\n```\n", "");
+
+        var error = Assert.Throws<ContentValidationException>(Load);
+
+        Assert.Contains(error.Errors, e => e.File == Path.Combine(_root, RulesFile) && e.Reason.Contains("no article shows these rules", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_table_with_text_in_it_is_reported()
+    {
+        Edit(Article, "```storage-table\n```\n", "```storage-table\n| a | b |\n```\n");
+
+        var error = Assert.Throws<ContentValidationException>(Load);
+
+        Assert.Contains(error.Errors, e => e.Line == LineOf(Article, "```storage-table") && e.Reason.Contains("leave it empty", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Content_without_rules_or_table_loads_without_a_planner()
+    {
+        var fixture = ContentFixture.CopyValid();
+        try
+        {
+            var library = new ContentLoader(fixture, _ => true, RealRules.SitePages).Load();
+
+            Assert.Null(library.StorageRules);
+        }
+        finally
+        {
+            Directory.Delete(fixture, recursive: true);
+        }
+    }
+
+    private ContentLibrary Load() => new ContentLoader(_root, _ => true, RealRules.SitePages).Load();
+
+    private void Edit(string file, string find, string replace) => ContentFixture.Edit(_root, file, find, replace);
+
+    private int LineOf(string file, string text) =>
+        Array.FindIndex(File.ReadAllLines(Path.Combine(_root, file)), l => l.StartsWith(text, StringComparison.Ordinal)) + 1;
+}
