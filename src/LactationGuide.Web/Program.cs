@@ -1,5 +1,9 @@
+using LactationGuide.Web.Caching;
 using LactationGuide.Web.Content;
+using LactationGuide.Web.Health;
 using LactationGuide.Web.Logging;
+using LactationGuide.Web.Security;
+using LactationGuide.Web.Seo;
 using LactationGuide.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,10 +11,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSiteLogging();
 builder.Services.AddSiteOptions(builder.Configuration);
 builder.Services.AddContentLibrary();
+builder.Services.AddSiteCaching(builder.Configuration);
+builder.Services.AddSecurityHeaders();
+builder.Services.AddSiteHealthChecks();
+builder.Services.AddSearchEngineFiles();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseRequestLogging();
 if (!app.Environment.IsDevelopment())
 {
@@ -20,8 +29,11 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRouting();
+app.UseSiteCaching();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapSearchEngineFiles();
+app.MapSiteHealthChecks();
 
 app.Run();
 
