@@ -12,14 +12,14 @@ builder.AddSiteLogging();
 builder.Services.AddSiteOptions(builder.Configuration);
 builder.Services.AddContentLibrary();
 builder.Services.AddSiteCaching(builder.Configuration);
-builder.Services.AddSecurityHeaders();
+builder.Services.AddSiteSecurity();
 builder.Services.AddSiteHealthChecks();
 builder.Services.AddSearchEngineFiles();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
-app.UseSecurityHeaders();
+app.UseSiteSecurity();
 app.UseRequestLogging();
 if (!app.Environment.IsDevelopment())
 {

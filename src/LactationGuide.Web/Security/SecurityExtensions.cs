@@ -6,7 +6,7 @@ namespace LactationGuide.Web.Security;
 public static class SecurityExtensions
 {
     /// <summary>HSTS for a year, no <c>Server</c> header, and the scheme a reverse proxy on this machine reports.</summary>
-    public static IServiceCollection AddSecurityHeaders(this IServiceCollection services)
+    public static IServiceCollection AddSiteSecurity(this IServiceCollection services)
     {
         services.AddSingleton<SvgStylePolicy>();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
@@ -18,11 +18,15 @@ public static class SecurityExtensions
         return services;
     }
 
-    /// <summary>First in the pipeline, so every response carries the headers, including errors.</summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    /// <summary>
+    /// First in the pipeline, so every response carries the headers, including errors; then only the methods a
+    /// reading site needs.
+    /// </summary>
+    public static IApplicationBuilder UseSiteSecurity(this IApplicationBuilder app)
     {
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<AllowedMethodsMiddleware>();
         return app;
     }
 }
