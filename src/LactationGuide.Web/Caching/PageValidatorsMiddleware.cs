@@ -76,6 +76,11 @@ internal sealed class PageValidatorsMiddleware(RequestDelegate next, ContentLibr
         }
 
         response.ContentLength = buffer.Length;
+        if (HttpMethods.IsHead(request.Method))
+        {
+            return;
+        }
+
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
     }

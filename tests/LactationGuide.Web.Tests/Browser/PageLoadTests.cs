@@ -6,9 +6,12 @@ namespace LactationGuide.Web.Tests.Browser;
 /// What only a browser shows: that the strict Content-Security-Policy blocks nothing the pages need, that the
 /// favicon and manifest load without errors, and that a page asks no other site for anything.
 /// </summary>
-public sealed class PageLoadTests(KestrelSiteFactory site) : IClassFixture<KestrelSiteFactory>
+public sealed class PageLoadTests(KestrelSiteFactory site, PageLoadTests.ChromiumFixture chromium)
+    : IClassFixture<KestrelSiteFactory>, IClassFixture<PageLoadTests.ChromiumFixture>
 {
     internal const string Chromium = "/usr/bin/chromium";
+
+    private readonly Lazy<Task<IBrowser>> _browser = chromium.Browser;
 
     public static TheoryData<string> Pages() =>
         ["/", "/articles/hormones-and-let-down", "/articles/milk-storage", "/faq", "/faq/mastitis", "/glossary", "/about", "/articles/no-such-page"];
@@ -17,14 +20,9 @@ public sealed class PageLoadTests(KestrelSiteFactory site) : IClassFixture<Kestr
     [MemberData(nameof(Pages))]
     public async Task Page_loads_without_console_errors_or_requests_to_other_sites(string path)
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        var page = await browser.NewPageAsync();
+        var browser = await _browser.Value;
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
         var origin = site.BaseAddress.GetLeftPart(UriPartial.Authority);
         var errors = new List<string>();
         var elsewhere = new List<string>();
@@ -53,6 +51,39 @@ public sealed class PageLoadTests(KestrelSiteFactory site) : IClassFixture<Kestr
         Assert.Empty(errors);
         Assert.Empty(elsewhere);
         Assert.Equal(200, manifest);
+    }
+
+    /// <summary>One browser for all the pages: starting Chromium costs more than loading a page.</summary>
+    public sealed class ChromiumFixture : IAsyncLifetime
+    {
+        private IPlaywright? _playwright;
+
+        public ChromiumFixture() => Browser = new(LaunchAsync);
+
+        public Lazy<Task<IBrowser>> Browser { get; }
+
+        public Task InitializeAsync() => Task.CompletedTask;
+
+        public async Task DisposeAsync()
+        {
+            if (Browser.IsValueCreated)
+            {
+                await (await Browser.Value).DisposeAsync();
+            }
+
+            _playwright?.Dispose();
+        }
+
+        private async Task<IBrowser> LaunchAsync()
+        {
+            _playwright = await Playwright.CreateAsync();
+            return await _playwright.Chromium.LaunchAsync(new()
+            {
+                ExecutablePath = Chromium,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            });
+        }
     }
 }
 

@@ -98,6 +98,17 @@ public sealed class PageCachingTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Head_request_gets_the_pages_validators_and_no_body()
+    {
+        var get = await _client.GetAsync(ArticleUrl);
+        var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, ArticleUrl));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task Missing_page_is_never_cached()
     {
         foreach (var _ in Enumerable.Range(0, 2))
