@@ -166,6 +166,25 @@ public sealed class PageCachingTests(SiteFactory site)
         Assert.Equal(["br"], response.Content.Headers.ContentEncoding);
     }
 
+    /// <summary>
+    /// A fingerprinted address changes with the file, so the published site can let browsers keep it for a year
+    /// (<c>immutable</c>; benchmarks/cache-check shows that header on the published site, since the build-time
+    /// manifest the tests run from serves files uncached).
+    /// </summary>
+    [Fact]
+    public async Task Stylesheet_icons_and_manifest_are_linked_by_fingerprinted_address()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, ArticleUrl);
+        var assets = page.QuerySelectorAll("link[rel=stylesheet], link[rel~=icon], link[rel=manifest]").Select(l => l.GetAttribute("href")!).ToList();
+
+        Assert.Equal(4, assets.Count);
+        foreach (var asset in assets)
+        {
+            Assert.Matches(@"\.[a-z0-9]{10}\.[a-z]+$", asset);
+            Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(asset)).StatusCode);
+        }
+    }
+
     private Task<HttpResponseMessage> Send(string url, Action<HttpRequestMessage> configure)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
