@@ -29,6 +29,9 @@ public sealed class HostileInputTests(KestrelSiteFactory site) : IClassFixture<K
 
     private static readonly string[] RouteValues =
     [
+        "appsettings.json",
+        "LactationGuide.Web.dll",
+        "LactationGuide.Web.staticwebassets.endpoints.json",
         "../appsettings.json",
         "..%2fappsettings.json",
         "..%252fappsettings.json",
