@@ -1,6 +1,10 @@
+using LactationGuide.Web.Caching;
 using LactationGuide.Web.Content;
+using LactationGuide.Web.Health;
 using LactationGuide.Web.Logging;
 using LactationGuide.Web.MilkStorage;
+using LactationGuide.Web.Security;
+using LactationGuide.Web.Seo;
 using LactationGuide.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,10 +13,15 @@ builder.AddSiteLogging();
 builder.Services.AddSiteOptions(builder.Configuration);
 builder.Services.AddContentLibrary();
 builder.Services.AddMilkStoragePlanner();
+builder.Services.AddSiteCaching(builder.Configuration);
+builder.Services.AddSiteSecurity();
+builder.Services.AddSiteHealthChecks();
+builder.Services.AddSearchEngineFiles();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
+app.UseSiteSecurity();
 app.UseRequestLogging();
 if (!app.Environment.IsDevelopment())
 {
@@ -22,8 +31,11 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRouting();
+app.UseSiteCaching();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapSearchEngineFiles();
+app.MapSiteHealthChecks();
 
 app.Run();
 

@@ -1,0 +1,16 @@
+namespace LactationGuide.Web.Tests;
+
+/// <summary>
+/// The site on a real loopback port, for what needs real HTTP: raw malformed requests that HttpClient refuses to send,
+/// and a real browser.
+/// </summary>
+public sealed class KestrelSiteFactory : SiteFactory
+{
+    public KestrelSiteFactory()
+    {
+        UseKestrel(0);
+        StartServer();
+    }
+
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+}
