@@ -1,5 +1,6 @@
 using LactationGuide.Web.Content;
 using LactationGuide.Web.Logging;
+using LactationGuide.Web.Sharing;
 using LactationGuide.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSiteLogging();
 builder.Services.AddSiteOptions(builder.Configuration);
 builder.Services.AddContentLibrary();
+builder.Services.AddSharing();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
