@@ -18,14 +18,16 @@ public sealed class AccessibilityTests(BrowserSite site)
     public async Task Page_has_no_WCAG_AA_violations_in_light_and_dark_on_phone_and_desktop(string url)
     {
         var problems = new List<string>();
+        await using var context = await site.NewContextAsync(BrowserSite.Phone);
+        var (page, errors) = await BrowserSite.OpenAsync(context, url);
+        problems.AddRange(errors);
         foreach (var (viewport, size) in new[] { (BrowserSite.Phone, "phone"), (BrowserSite.Desktop, "desktop") })
         {
-            await using var context = await site.NewContextAsync(viewport);
-            var (page, errors) = await BrowserSite.OpenAsync(context, url);
-            problems.AddRange(errors);
+            await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
             foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
             {
                 await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+
                 // Legacy mode runs axe in the page itself instead of opening a blank page to gather frame results: the
                 // site has no frames, and it makes each run about 2.5 times faster (measured: 1.0 s against 2.6 s).
 #pragma warning disable CS0618

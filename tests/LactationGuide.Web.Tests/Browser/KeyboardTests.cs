@@ -23,7 +23,7 @@ public sealed class KeyboardTests(BrowserSite site)
     }
 
     [BrowserTheory]
-    [MemberData(nameof(SitePages.AllAsTheory), MemberType = typeof(SitePages))]
+    [MemberData(nameof(SitePages.OneOfEachKindAsTheory), MemberType = typeof(SitePages))]
     public async Task Every_control_is_reachable_with_Tab_and_visibly_focused(string url)
     {
         await using var context = await site.NewContextAsync(BrowserSite.Desktop);

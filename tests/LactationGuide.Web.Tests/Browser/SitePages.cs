@@ -26,6 +26,26 @@ public static class SitePages
         return data;
     }
 
+    /// <summary>
+    /// One page of each kind: the fixed pages, one article, one answer and the 404 page. For the slow tests whose
+    /// result depends on the templates rather than on the words.
+    /// </summary>
+    public static TheoryData<string> OneOfEachKindAsTheory()
+    {
+        var data = new TheoryData<string>();
+        var first = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var url in All)
+        {
+            var kind = url.Count(c => c == '/') > 1 ? url[..url.LastIndexOf('/')] : url;
+            if (first.Add(kind))
+            {
+                data.Add(url);
+            }
+        }
+
+        return data;
+    }
+
     public static TheoryData<string> ArticlesAsTheory()
     {
         var data = new TheoryData<string>();
