@@ -82,8 +82,9 @@ public sealed class BrowserSite : IAsyncLifetime
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
-            // A 404 page reports its own status as a console error; that is the page working, not failing.
-            if (message.Type == "error" && !message.Text.Contains("404", StringComparison.Ordinal))
+            // The 404 page reports its own status as a console error; that is the page working, not failing.
+            var ownStatus = message.Text.Contains("404", StringComparison.Ordinal) && message.Location.StartsWith(page.Url, StringComparison.Ordinal);
+            if (message.Type == "error" && !ownStatus)
             {
                 errors.Add($"{url}: {message.Text}");
             }
