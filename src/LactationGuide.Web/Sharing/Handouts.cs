@@ -8,7 +8,14 @@ namespace LactationGuide.Web.Sharing;
 /// <summary>What a printed page needs to lead its reader back online: its full address and a QR code of it.</summary>
 /// <param name="Address">The page's public address, from the configured base URL (never the request's Host).</param>
 /// <param name="QrCodeSvg">An inline SVG of <paramref name="Address"/>: one path with a fill attribute, no style attributes.</param>
-public sealed record Handout(Uri Address, string QrCodeSvg);
+public sealed partial record Handout(Uri Address, string QrCodeSvg)
+{
+    /// <summary>The address cut after each slash, where a narrow printed column may wrap it without splitting a word.</summary>
+    public IEnumerable<string> AddressParts => AfterSlash().Split(Address.AbsoluteUri).Where(part => part.Length > 0);
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<=/)(?!/)")]
+    private static partial System.Text.RegularExpressions.Regex AfterSlash();
+}
 
 /// <summary>
 /// The handouts of the pages a consultant prints: every article, every FAQ answer and the FAQ page. QR codes are
