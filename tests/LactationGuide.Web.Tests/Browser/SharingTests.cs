@@ -90,6 +90,26 @@ public sealed class SharingTests(BrowserSite site)
         Assert.NotEqual("none", await heading.EvaluateAsync<string>("h => getComputedStyle(h).boxShadow"));
     }
 
+    [BrowserFact]
+    public async Task Without_JavaScript_sections_and_glossary_words_are_still_plain_working_links()
+    {
+        var article = site.Library.Articles.First(a => a.GlossaryLinks.Length > 0);
+        var section = article.OnThisPage.Last();
+        await using var context = await site.NewContextAsync(BrowserSite.Phone, options: new() { JavaScriptEnabled = false });
+        var (page, _) = await BrowserSite.OpenAsync(context, article.Url);
+
+        Assert.Equal(0, await page.Locator(".copy-link, .term-toggle").CountAsync());
+        Assert.False(await page.Locator(".theme-toggle").IsVisibleAsync());
+
+        await page.Locator($"#{section.Id} a.self-link").ClickAsync();
+        Assert.EndsWith("#" + section.Id, page.Url);
+
+        var term = site.Library.Glossary.Single(g => g.Slug == article.GlossaryLinks[0]);
+        await page.Locator($".prose a[href='{term.Url}']").First.ClickAsync();
+        await page.WaitForURLAsync("**" + term.Url);
+        Assert.True(await page.Locator("#" + term.Slug).IsVisibleAsync());
+    }
+
     private async Task<IBrowserContext> ClipboardContextAsync()
     {
         var context = await site.NewContextAsync(BrowserSite.Desktop);
