@@ -5,6 +5,7 @@ using LactationGuide.Web.Logging;
 using LactationGuide.Web.MilkStorage;
 using LactationGuide.Web.Security;
 using LactationGuide.Web.Seo;
+using LactationGuide.Web.Sharing;
 using LactationGuide.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.Services.AddSiteCaching(builder.Configuration);
 builder.Services.AddSiteSecurity();
 builder.Services.AddSiteHealthChecks();
 builder.Services.AddSearchEngineFiles();
+builder.Services.AddSharing();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

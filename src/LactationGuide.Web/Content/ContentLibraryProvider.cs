@@ -82,7 +82,7 @@ public sealed partial class ContentLibraryProvider(
         }
     }
 
-    private ContentLoader CreateLoader() => new(_root, SiteFileExists, LinkablePages());
+    private ContentLoader CreateLoader() => new(_root, SiteFileExists, LinkablePages(), options.Value.PublicBaseUrl);
 
     private bool SiteFileExists(string path) => environment.WebRootFileProvider.GetFileInfo(path).Exists;
 

@@ -22,7 +22,11 @@ namespace LactationGuide.Web.Content;
 /// <param name="contentRoot">The folder holding <c>articles/</c>, <c>faq/</c>, <c>glossary/</c> and the milk storage rules.</param>
 /// <param name="siteFileExists">Whether a site path such as <c>/diagrams/x.svg</c> is a file the site serves.</param>
 /// <param name="sitePages">Site paths that content may link to directly, such as <c>/tools/milk-storage</c>.</param>
-public sealed partial class ContentLoader(string contentRoot, Func<string, bool> siteFileExists, IReadOnlySet<string> sitePages)
+/// <param name="publicBaseUrl">
+/// The site's public address. When given, links to the site's own pages carry their full address in
+/// <c>data-print-url</c>, so that a printed handout shows where each link leads.
+/// </param>
+public sealed partial class ContentLoader(string contentRoot, Func<string, bool> siteFileExists, IReadOnlySet<string> sitePages, Uri? publicBaseUrl = null)
 {
     /// <summary>A review must be planned within three years of the last (CONTENT.md).</summary>
     private const int MaxYearsBetweenReviews = 3;
@@ -319,6 +323,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
     private GlossaryTerm BuildGlossary(ParsedGlossary g, LinkTargets targets)
     {
         RewriteLinks(g.Document, g.File, ImmutableHashSet<string>.Empty, targets, out _);
+        AddPrintAddresses(g.Document);
         RemoveFrontMatter(g.Document);
         return new GlossaryTerm(g.Slug, g.Term, g.Also, SiteMarkdown.Render(g.Document), PlainText.Of(g.Document), g.File);
     }
@@ -326,6 +331,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
     private Article BuildArticle(ParsedArticle a, LinkTargets targets, MilkStorageRules? storageRules)
     {
         RewriteLinks(a.Document, a.File, a.HeadingIds, targets, out _);
+        AddPrintAddresses(a.Document);
         RemoveFrontMatter(a.Document);
         if (storageRules is not null)
         {
@@ -346,7 +352,10 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
 
         return new Article(
             a.Slug, a.Title, a.Summary, a.Order, a.LastReviewed, a.NextReview, a.Status, a.ReviewedBy, a.Sources,
-            a.Headings, SiteMarkdown.Render(a.Document), sourcesHtml, TextBySection(a.Title, a.Document), a.File);
+            a.Headings, SiteMarkdown.Render(a.Document), sourcesHtml, TextBySection(a.Title, a.Document), a.File)
+        {
+            GlossaryLinks = GlossaryLinksIn(a.Document),
+        };
     }
 
     private FaqEntry BuildFaq(ParsedFaq f, LinkTargets targets)
@@ -357,6 +366,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             Error(f.File, f.Document.Line + 1, "an FAQ answer must link to the article section that explains it");
         }
 
+        AddPrintAddresses(f.Document);
         RemoveFrontMatter(f.Document);
         return new FaqEntry(f.Slug, f.Question, f.Order, f.Popular, SiteMarkdown.Render(f.Document), PlainText.Of(f.Document), [.. articleLinks], f.File);
     }
@@ -459,6 +469,33 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
                 return null;
         }
     }
+
+    /// <summary>
+    /// Paper has no links to follow: a printed handout shows each link's full address after its text. Links to the
+    /// site's own pages are relative here, and CSS cannot add the site's address to them, so it is written now.
+    /// </summary>
+    private void AddPrintAddresses(MarkdownDocument document)
+    {
+        if (publicBaseUrl is null)
+        {
+            return;
+        }
+
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url?.StartsWith('/') == true))
+        {
+            link.GetAttributes().AddProperty("data-print-url", new Uri(publicBaseUrl, link.Url).AbsoluteUri);
+        }
+    }
+
+    /// <summary>The glossary terms a page links to, in order of first use.</summary>
+    private static ImmutableArray<string> GlossaryLinksIn(MarkdownDocument document) =>
+    [
+        .. document.Descendants<LinkInline>()
+            .Select(l => l.Url ?? "")
+            .Where(url => url.StartsWith(GlossaryTerm.PagePath + "#", StringComparison.Ordinal))
+            .Select(url => url[(GlossaryTerm.PagePath.Length + 1)..])
+            .Distinct(StringComparer.Ordinal),
+    ];
 
     private ImmutableArray<Heading> ReadHeadings(string file, MarkdownDocument document)
     {

@@ -43,6 +43,9 @@ public sealed record Article(
 
     /// <summary>The h2 sections, in order: the article's "On this page" list.</summary>
     public IEnumerable<Heading> OnThisPage => Headings.Where(h => h.Level == 2);
+
+    /// <summary>The slugs of the glossary terms the article links to, in order of first use.</summary>
+    public ImmutableArray<string> GlossaryLinks { get; init; } = [];
 }
 
 /// <summary>A link from an FAQ answer to an article section (<see cref="SectionId"/> is null for the whole article).</summary>
@@ -63,7 +66,9 @@ public sealed record FaqEntry(
 
 public sealed record GlossaryTerm(string Slug, string Term, string? Also, string DefinitionHtml, string DefinitionText, string SourceFile)
 {
-    public string Url => $"/glossary#{Slug}";
+    public const string PagePath = "/glossary";
+
+    public string Url => $"{PagePath}#{Slug}";
 }
 
 /// <summary>
@@ -74,6 +79,7 @@ public sealed class ContentLibrary
     private readonly FrozenDictionary<string, Article> _articlesBySlug;
     private readonly FrozenDictionary<string, FaqEntry> _faqBySlug;
     private readonly FrozenDictionary<string, ImmutableArray<FaqEntry>> _faqByArticle;
+    private readonly FrozenDictionary<string, GlossaryTerm> _glossaryBySlug;
 
     public ContentLibrary(
         IEnumerable<Article> articles,
@@ -89,6 +95,7 @@ public sealed class ContentLibrary
         LoadedAt = loadedAt;
         _articlesBySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
         _faqBySlug = Faq.ToFrozenDictionary(f => f.Slug, StringComparer.Ordinal);
+        _glossaryBySlug = Glossary.ToFrozenDictionary(g => g.Slug, StringComparer.Ordinal);
         _faqByArticle = Articles.ToFrozenDictionary(
             a => a.Slug,
             a => Faq.Where(f => f.ArticleLinks.Any(l => l.ArticleSlug == a.Slug)).ToImmutableArray(),
@@ -111,6 +118,9 @@ public sealed class ContentLibrary
     public Article? FindArticle(string slug) => _articlesBySlug.GetValueOrDefault(slug);
 
     public FaqEntry? FindFaq(string slug) => _faqBySlug.GetValueOrDefault(slug);
+
+    /// <summary>The glossary entries an article links to, in order of first use: what its page can explain in place.</summary>
+    public ImmutableArray<GlossaryTerm> TermsIn(Article article) => [.. article.GlossaryLinks.Select(slug => _glossaryBySlug[slug])];
 
     /// <summary>The FAQ entries whose answers link to this article.</summary>
     public ImmutableArray<FaqEntry> QuestionsAbout(Article article) => _faqByArticle.GetValueOrDefault(article.Slug, []);

@@ -44,6 +44,6 @@ public sealed class SiteOptionsTests
         var error = Record.Exception(() => factory.CreateClient());
 
         Assert.NotNull(error);
-        Assert.Contains("/no/such/content", error.ToString());
+        Assert.True(error.ToString().Contains("/no/such/content", StringComparison.Ordinal), error.ToString());
     }
 }

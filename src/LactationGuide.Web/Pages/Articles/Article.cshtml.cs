@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using LactationGuide.Web.Content;
+using LactationGuide.Web.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LactationGuide.Web.Pages.Articles;
 
-public sealed class ArticleModel(ContentLibraryProvider content) : PageModel
+public sealed class ArticleModel(ContentLibraryProvider content, Handouts handouts) : PageModel
 {
     public Article Article { get; private set; } = null!;
 
@@ -14,6 +15,11 @@ public sealed class ArticleModel(ContentLibraryProvider content) : PageModel
     public Article? Previous { get; private set; }
 
     public Article? Next { get; private set; }
+
+    /// <summary>The glossary entries the article links to, so that their meaning can be shown in place.</summary>
+    public ImmutableArray<GlossaryTerm> Terms { get; private set; } = [];
+
+    public Handout? Handout { get; private set; }
 
     public IActionResult OnGet(string slug)
     {
@@ -27,6 +33,8 @@ public sealed class ArticleModel(ContentLibraryProvider content) : PageModel
         Questions = library.QuestionsAbout(article);
         Previous = library.Previous(article);
         Next = library.Next(article);
+        Terms = library.TermsIn(article);
+        Handout = handouts.For(article.Url);
         return Page();
     }
 }

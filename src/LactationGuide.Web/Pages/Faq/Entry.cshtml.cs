@@ -1,14 +1,17 @@
 using LactationGuide.Web.Content;
+using LactationGuide.Web.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LactationGuide.Web.Pages.Faq;
 
-public sealed class EntryModel(ContentLibraryProvider content) : PageModel
+public sealed class EntryModel(ContentLibraryProvider content, Handouts handouts) : PageModel
 {
     public FaqEntry Entry { get; private set; } = null!;
 
     public IReadOnlyList<Article> Articles { get; private set; } = [];
+
+    public Handout? Handout { get; private set; }
 
     public IActionResult OnGet(string slug)
     {
@@ -19,6 +22,7 @@ public sealed class EntryModel(ContentLibraryProvider content) : PageModel
         }
 
         Entry = entry;
+        Handout = handouts.For(entry.Url);
         Articles = [.. entry.ArticleLinks.Select(l => library.FindArticle(l.ArticleSlug)!).Distinct()];
         return Page();
     }

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Makes the README's screenshots from the real site: an article on a phone (390 x 844), in light and dark mode.
+# Needs Chromium (apt-get install -y chromium). Run it after a change a visitor would see; commit the PNGs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+port="${PORT:-5399}"
+page="http://127.0.0.1:${port}/articles/milk-storage"
+out="docs/screenshots"
+
+dotnet build src/LactationGuide.Web -nologo -v quiet >/dev/null
+ASPNETCORE_ENVIRONMENT=Development dotnet src/LactationGuide.Web/bin/Debug/net10.0/LactationGuide.Web.dll \
+  --contentRoot "$PWD/src/LactationGuide.Web" --urls "http://127.0.0.1:${port}" >/dev/null &
+server=$!
+trap 'kill "$server"' EXIT
+
+for _ in $(seq 60); do
+  curl -fs -o /dev/null "$page" && break
+  sleep 1
+done
+curl -fs -o /dev/null "$page" || { echo "the site did not start on port ${port}" >&2; exit 1; }
+
+shoot() { # name, extra Chromium flags
+  chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars --no-first-run \
+    --window-size=390,844 "${@:2}" --screenshot="$out/$1.png" "$page" 2>/dev/null
+}
+shoot article-phone-light
+# --force-dark-mode makes the page see prefers-color-scheme: dark, as on a phone set to dark.
+shoot article-phone-dark --force-dark-mode
+
+for png in "$out"/article-phone-*.png; do
+  size=$(stat -c %s "$png")
+  echo "$png: $((size / 1024)) KB"
+  if [ "$size" -gt $((150 * 1024)) ]; then echo "$png is over 150 KB" >&2; exit 1; fi
+done

@@ -1,0 +1,134 @@
+using LactationGuide.Web.Content;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace LactationGuide.Web.Tests.Browser;
+
+/// <summary>
+/// The site on a real port (Kestrel) and one headless Chromium, shared by all the browser tests: starting a browser
+/// per test would cost more than the tests themselves.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+    public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
+
+    private readonly KestrelSiteFactory _site = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public ContentLibrary Library => _site.Services.GetRequiredService<ContentLibraryProvider>().Current;
+
+    public async Task InitializeAsync()
+    {
+        if (Chromium.SkipReason is not null)
+        {
+            return;
+        }
+
+        if (!File.Exists(Chromium.ExecutablePath))
+        {
+            throw new InvalidOperationException(Chromium.MissingMessage + " (CI=true, so the browser tests fail rather than skip).");
+        }
+
+        _site.UseKestrel(0);
+        _site.StartServer();
+        BaseAddress = _site.ClientOptions.BaseAddress;
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium.ExecutablePath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+            ],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _site.DisposeAsync();
+    }
+
+    /// <summary>A fresh browser profile (no stored theme, no permissions) at the given screen size.</summary>
+    public Task<IBrowserContext> NewContextAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, BrowserNewContextOptions? options = null)
+    {
+        options ??= new BrowserNewContextOptions();
+        options.BaseURL = BaseAddress.ToString();
+        options.ViewportSize = viewport;
+        options.ColorScheme = colorScheme;
+        options.IsMobile ??= viewport.Width < 600;
+        options.HasTouch ??= viewport.Width < 600;
+        return _browser!.NewContextAsync(options);
+    }
+
+    /// <summary>Opens a page and records what went wrong in it: script errors and anything the CSP refused.</summary>
+    public static async Task<(IPage Page, List<string> Errors)> OpenAsync(IBrowserContext context, string url)
+    {
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            // The 404 page reports its own status as a console error; that is the page working, not failing.
+            var ownStatus = message.Text.Contains("404", StringComparison.Ordinal) && message.Location.StartsWith(page.Url, StringComparison.Ordinal);
+            if (message.Type == "error" && !ownStatus)
+            {
+                errors.Add($"{url}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => errors.Add($"{url}: {error}");
+        await page.GotoAsync(url);
+        return (page, errors);
+    }
+
+    /// <summary>
+    /// Serves every page with the strict Content-Security-Policy the site is meant to run under (unless the site
+    /// already sends one), so that an inline script or style attribute shows up as an error in these tests.
+    /// </summary>
+    private sealed class KestrelSiteFactory : SiteFactory
+    {
+        public const string StrictPolicy = "default-src 'self'";
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, StrictPolicyFilter>());
+        }
+
+        private sealed class StrictPolicyFilter : IStartupFilter
+        {
+            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+            {
+                app.Use((context, nextMiddleware) =>
+                {
+                    context.Response.OnStarting(() =>
+                    {
+                        context.Response.Headers.TryAdd("Content-Security-Policy", StrictPolicy);
+                        return Task.CompletedTask;
+                    });
+                    return nextMiddleware(context);
+                });
+                next(app);
+            };
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "Browser";
+}
