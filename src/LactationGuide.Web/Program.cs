@@ -1,5 +1,6 @@
 using LactationGuide.Web.Content;
 using LactationGuide.Web.Logging;
+using LactationGuide.Web.Search;
 using LactationGuide.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSiteLogging();
 builder.Services.AddSiteOptions(builder.Configuration);
 builder.Services.AddContentLibrary();
+builder.Services.AddSiteSearch();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
