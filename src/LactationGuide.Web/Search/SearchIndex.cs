@@ -331,12 +331,20 @@ internal sealed class SearchIndex : IDisposable
 
             // The index never changes after it is built, so readers need not take shared-cache table locks.
             Execute(_connection, "PRAGMA read_uncommitted = true; PRAGMA query_only = true;");
+
+            // Ranks every match but marks up only the best few: highlight() and snippet() cost far more than
+            // bm25(), and in a single SELECT SQLite would compute them for every row before sorting.
             Find = Prepare($"""
+                WITH best AS (
+                    SELECT rowid AS id, rank * prior AS score FROM places
+                    WHERE places MATCH $expression ORDER BY score LIMIT $limit)
                 SELECT kind, url,
                        highlight(places, 0, char(2), char(3)),
                        highlight(places, 1, char(2), char(3)),
                        snippet(places, 2, char(2), char(3), '…', {SnippetWords})
-                FROM places WHERE places MATCH $expression ORDER BY rank * prior LIMIT $limit
+                FROM best JOIN places ON places.rowid = best.id
+                WHERE places MATCH $expression
+                ORDER BY best.score
                 """, "$expression", "$limit");
             Matches = Prepare("SELECT 1 FROM places WHERE places MATCH $expression LIMIT 1", "$expression");
             Similar = Prepare("SELECT word FROM words WHERE words MATCH $expression ORDER BY rank LIMIT 30", "$expression");
