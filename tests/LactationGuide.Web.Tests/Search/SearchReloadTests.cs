@@ -35,6 +35,25 @@ public sealed class SearchReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task An_edited_synonym_list_is_used_without_a_restart()
+    {
+        var client = _site.CreateClient();
+        Assert.Empty(await ResultLinks(client, "zebra"));
+
+        await File.WriteAllTextAsync(Path.Combine(_site.ContentPath, SearchSynonyms.FileName), "zebra, alpha\n");
+
+        var deadline = DateTime.UtcNow + Patience;
+        var links = new List<string>();
+        while (links.Count == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            links = await ResultLinks(client, "zebra");
+        }
+
+        Assert.Equal("/articles/alpha", links.FirstOrDefault());
+    }
+
+    [Fact]
     public async Task Searches_running_while_the_index_is_rebuilt_all_succeed()
     {
         var search = _site.Services.GetRequiredService<SiteSearch>();
