@@ -79,19 +79,22 @@ public sealed record SearchQuery(string Text, ImmutableArray<string> Words, bool
         return words.ToImmutable();
     }
 
-    /// <summary>Words so common that requiring them would only hide good answers ("how do I", "is it normal").</summary>
-    public static bool IsStopWord(string word) => StopWords.Contains(word);
+    /// <summary>
+    /// Words so common that requiring them would only hide good answers ("how do I", "is it normal"), and single
+    /// letters, which are left over from punctuation ("baby's", "&lt;b&gt;") far more often than meant.
+    /// </summary>
+    public static bool IsStopWord(string word) => StopWords.Contains(word) || (word.Length == 1 && char.IsLetter(word[0]));
 
     private static readonly FrozenSet<string> StopWords = new[]
     {
-        "a", "about", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did",
-        "do", "does", "doing", "for", "from", "had", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its",
+        "about", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did",
+        "do", "does", "doing", "for", "from", "had", "has", "have", "how", "if", "in", "into", "is", "it", "its",
         "me", "my", "no", "not", "of", "on", "or", "our", "should", "so", "that", "the", "their", "them", "then",
         "there", "these", "they", "this", "to", "was", "we", "were", "what", "when", "where", "which", "who", "why",
         "will", "with", "would", "you", "your",
 
-        // What an apostrophe leaves behind: "baby's" is read as "baby" and "s".
-        "s", "t", "d", "ll", "re", "ve", "m",
+        // What an apostrophe leaves behind ("you'll" is read as "you" and "ll"); single letters are handled in IsStopWord.
+        "ll", "re", "ve",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsWordCharacter(char c) => char.GetUnicodeCategory(c) is

@@ -60,6 +60,7 @@ public sealed class SearchQueryTests
     public void Common_words_are_left_out_unless_nothing_else_is_left()
     {
         Assert.Equal(["keep", "milk", "fridge"], SearchTerm.From(SearchQuery.Parse("how do I keep my milk in the fridge").Words, SearchSynonyms.None).Select(t => t.Typed));
+        Assert.Equal(["milk", "4"], SearchTerm.From(SearchQuery.Parse("<b>milk</b> x 4").Words, SearchSynonyms.None).Select(t => t.Typed));
         Assert.Equal(["what", "is", "it"], SearchTerm.From(SearchQuery.Parse("what is it").Words, SearchSynonyms.None).Select(t => t.Typed));
     }
 
