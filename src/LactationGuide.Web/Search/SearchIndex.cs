@@ -43,6 +43,7 @@ internal sealed class SearchIndex : IDisposable
     private readonly ConcurrentBag<Session> _idle = [];
     private readonly FrozenDictionary<string, int> _wordCounts;
     private int _leases = 1;
+    private int _disposed;
 
     private SearchIndex(string connectionString, SqliteConnection keepAlive, FrozenDictionary<string, int> wordCounts, int rows)
     {
@@ -113,7 +114,14 @@ internal sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Gives up the owner's lease: the index closes once no search is using it.</summary>
-    public void Dispose() => Release();
+    public void Dispose()
+    {
+        // A second Dispose must not give up a lease that a search is holding.
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            Release();
+        }
+    }
 
     /// <summary>The best matches for an FTS5 expression, best first. Call only while holding a lease.</summary>
     public ImmutableArray<SearchHit> Find(string expression, int limit)
