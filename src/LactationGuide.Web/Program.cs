@@ -6,6 +6,7 @@ using LactationGuide.Web.MilkStorage;
 using LactationGuide.Web.Security;
 using LactationGuide.Web.Seo;
 using LactationGuide.Web.Sharing;
+using LactationGuide.Web.Search;
 using LactationGuide.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.Services.AddSiteSecurity();
 builder.Services.AddSiteHealthChecks();
 builder.Services.AddSearchEngineFiles();
 builder.Services.AddSharing();
+builder.Services.AddSiteSearch();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

@@ -34,6 +34,9 @@ public sealed partial class ContentLibraryProvider(
 
     public bool IsLoaded => _current is not null;
 
+    /// <summary>The full path of the content folder.</summary>
+    public string Root => _root;
+
     public ContentLibrary Current => _current ?? throw new InvalidOperationException("The content library has not been loaded yet.");
 
     public Task StartAsync(CancellationToken cancellationToken)

@@ -4,13 +4,12 @@ public static class HealthExtensions
 {
     public const string Path = "/healthz";
 
-    /// <summary>
-    /// What must be loaded before the site can answer readers. Another part of the site adds its own check with one
-    /// line, e.g. <c>services.AddHealthChecks().AddCheck&lt;SearchIndexHealthCheck&gt;("search")</c>.
-    /// </summary>
+    /// <summary>What must be loaded before the site can answer readers: the content library and the search index.</summary>
     public static IServiceCollection AddSiteHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<ContentLibraryHealthCheck>("content");
+        services.AddHealthChecks()
+            .AddCheck<ContentLibraryHealthCheck>("content")
+            .AddCheck<SearchIndexHealthCheck>("search");
         return services;
     }
 

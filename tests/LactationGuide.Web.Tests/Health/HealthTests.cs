@@ -32,10 +32,23 @@ public sealed class HealthTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Search_check_is_unhealthy_before_the_index_is_built_and_healthy_after()
+    {
+        var unstarted = ActivatorUtilities.CreateInstance<LactationGuide.Web.Search.SiteSearch>(site.Services);
+        var started = site.Services.GetRequiredService<LactationGuide.Web.Search.SiteSearch>();
+
+        var before = await new SearchIndexHealthCheck(unstarted).CheckHealthAsync(new HealthCheckContext());
+        var after = await new SearchIndexHealthCheck(started).CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Unhealthy, before.Status);
+        Assert.Equal(HealthStatus.Healthy, after.Status);
+    }
+
+    [Fact]
     public async Task Healthz_answers_503_when_any_check_fails()
     {
         using var failing = site.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
-            services.AddHealthChecks().AddCheck("search", () => HealthCheckResult.Unhealthy("index not built"))));
+            services.AddHealthChecks().AddCheck("failing", () => HealthCheckResult.Unhealthy("something is not ready"))));
 
         var response = await failing.CreateClient().GetAsync("/healthz");
 

@@ -16,8 +16,9 @@ public sealed class SiteOptionsTests
 
         var error = Record.Exception(() => factory.CreateClient());
 
-        var validation = Assert.IsType<OptionsValidationException>(Causes(error).OfType<OptionsValidationException>().FirstOrDefault());
-        Assert.Equal(typeof(LactationGuide.Web.Site.SiteOptions), validation.OptionsType);
+        var validation = Causes(error).OfType<OptionsValidationException>().FirstOrDefault();
+        Assert.True(validation is not null, error?.ToString() ?? "the site started");
+        Assert.Equal(typeof(LactationGuide.Web.Site.SiteOptions), validation!.OptionsType);
         Assert.Contains(key.Split(':')[1], validation.Message);
     }
 

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using LactationGuide.Web.Content;
+using LactationGuide.Web.Search;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LactationGuide.Web.Pages.Search;
+
+public sealed class IndexModel(SiteSearch search, ContentLibraryProvider content) : PageModel
+{
+    public SearchResults Results { get; private set; } = SearchResults.None(SearchQuery.Empty);
+
+    /// <summary>Where to go instead when the search found nothing (or nothing was asked).</summary>
+    public ImmutableArray<Article> Topics { get; private set; } = [];
+
+    public IReadOnlyList<FaqEntry> PopularQuestions { get; private set; } = [];
+
+    public void OnGet([FromQuery(Name = "q")] string? query)
+    {
+        Results = search.Search(query);
+        if (Results.Hits.IsEmpty)
+        {
+            var library = content.Current;
+            Topics = library.Articles;
+            PopularQuestions = [.. library.PopularQuestions];
+        }
+    }
+}

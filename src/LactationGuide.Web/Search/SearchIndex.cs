@@ -1,0 +1,390 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text;
+using LactationGuide.Web.Content;
+using Microsoft.Data.Sqlite;
+
+namespace LactationGuide.Web.Search;
+
+/// <summary>
+/// The full-text index of one <see cref="ContentLibrary"/>: an in-memory SQLite database with two FTS5 tables,
+/// built once and then only read. <c>places</c> holds one row per article section, FAQ answer and glossary term,
+/// with English stemming; <c>words</c> holds every word of the content split into trigrams, to fix typos.
+/// </summary>
+/// <remarks>
+/// A single SQLite connection must not be used by two threads at once. The database is a named, shared-cache
+/// in-memory database that lives while at least one connection is open: the index keeps one open for its
+/// lifetime and lends readers their own connections from a small pool, each with its statements prepared.
+/// Readers take a lease (<see cref="TryAcquire"/>), so an index replaced after a content reload is closed only
+/// when its last search has finished.
+/// </remarks>
+internal sealed class SearchIndex : IDisposable
+{
+    // Column weights for bm25. A place's own heading (section heading, question, term) says most about what it
+    // answers; the article title it sits in says less, as every section of the article shares it; a word
+    // somewhere in the body says least.
+    private const double HeadingWeight = 10.0;
+    private const double TitleWeight = 4.0;
+    private const double BodyWeight = 1.0;
+
+    /// <summary>
+    /// bm25 favours short rows, and FAQ answers and glossary definitions are a few sentences each, so on equal
+    /// words they outrank the article section that explains the same thing in full and that a consultant wants
+    /// to send. Their scores are scaled by this much to even that out (bm25 scores are negative: smaller is better).
+    /// </summary>
+    private const double ShortEntryPrior = 0.9;
+
+    /// <summary>Words of the snippet around the best match: about two lines on a phone.</summary>
+    private const int SnippetWords = 24;
+
+    private readonly string _connectionString;
+    private readonly SqliteConnection _keepAlive;
+    private readonly ConcurrentBag<Session> _idle = [];
+    private readonly FrozenDictionary<string, int> _wordCounts;
+    private int _leases = 1;
+    private int _disposed;
+
+    private SearchIndex(string connectionString, SqliteConnection keepAlive, FrozenDictionary<string, int> wordCounts, int rows)
+    {
+        _connectionString = connectionString;
+        _keepAlive = keepAlive;
+        _wordCounts = wordCounts;
+        Rows = rows;
+    }
+
+    /// <summary>How many places the index holds.</summary>
+    public int Rows { get; }
+
+    public static SearchIndex Build(ContentLibrary library)
+    {
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = $"search-{Guid.NewGuid():N}",
+            Mode = SqliteOpenMode.Memory,
+            Cache = SqliteCacheMode.Shared,
+
+            // The index closes its own connections; a pooled one left open would keep the database in memory.
+            Pooling = false,
+        }.ToString();
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            var wordCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var rows = Fill(connection, library, wordCounts);
+            return new SearchIndex(connectionString, connection, wordCounts.ToFrozenDictionary(StringComparer.Ordinal), rows);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Takes a lease for one search; false when the index has already been closed.</summary>
+    public bool TryAcquire()
+    {
+        while (true)
+        {
+            var leases = Volatile.Read(ref _leases);
+            if (leases == 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _leases, leases + 1, leases) == leases)
+            {
+                return true;
+            }
+        }
+    }
+
+    public void Release()
+    {
+        if (Interlocked.Decrement(ref _leases) == 0)
+        {
+            while (_idle.TryTake(out var session))
+            {
+                session.Dispose();
+            }
+
+            _keepAlive.Dispose();
+        }
+    }
+
+    /// <summary>Gives up the owner's lease: the index closes once no search is using it.</summary>
+    public void Dispose()
+    {
+        // A second Dispose must not give up a lease that a search is holding.
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            Release();
+        }
+    }
+
+    /// <summary>The best matches for an FTS5 expression, best first. Call only while holding a lease.</summary>
+    public ImmutableArray<SearchHit> Find(string expression, int limit)
+    {
+        var session = Rent();
+        try
+        {
+            session.Find.Parameters["$expression"].Value = expression;
+            session.Find.Parameters["$limit"].Value = limit;
+            var hits = ImmutableArray.CreateBuilder<SearchHit>();
+            using var reader = session.Find.ExecuteReader();
+            while (reader.Read())
+            {
+                var kind = (SearchHitKind)reader.GetInt32(0);
+                var url = reader.GetString(1);
+                var title = reader.GetString(3);
+                hits.Add(new SearchHit(
+                    kind,
+                    url,
+                    new MarkedText(reader.GetString(2)),
+                    kind == SearchHitKind.Article && url.Contains('#', StringComparison.Ordinal) ? new MarkedText(title) : null,
+                    new MarkedText(reader.GetString(4))));
+            }
+
+            return hits.ToImmutable();
+        }
+        finally
+        {
+            Return(session);
+        }
+    }
+
+    /// <summary>Whether anything at all matches an FTS5 expression. Call only while holding a lease.</summary>
+    public bool Matches(string expression)
+    {
+        var session = Rent();
+        try
+        {
+            session.Matches.Parameters["$expression"].Value = expression;
+            return session.Matches.ExecuteScalar() is not null;
+        }
+        finally
+        {
+            Return(session);
+        }
+    }
+
+    /// <summary>
+    /// The word in the content a misspelt word was most likely meant to be: among the words sharing most of its
+    /// trigrams, the one fewest edits away (one edit for short words, two for longer), the most used on a tie.
+    /// Null when no word is that close. Call only while holding a lease.
+    /// </summary>
+    public string? ClosestWord(string word)
+    {
+        if (word.Length < 4 || _wordCounts.ContainsKey(word))
+        {
+            return null;
+        }
+
+        var trigrams = Enumerable.Range(0, word.Length - 2).Select(i => "\"" + word.Substring(i, 3) + "\"").Distinct();
+        var session = Rent();
+        var candidates = new List<string>();
+        try
+        {
+            session.Similar.Parameters["$expression"].Value = string.Join(" OR ", trigrams);
+            using var reader = session.Similar.ExecuteReader();
+            while (reader.Read())
+            {
+                candidates.Add(reader.GetString(0));
+            }
+        }
+        finally
+        {
+            Return(session);
+        }
+
+        var allowed = word.Length <= 5 ? 1 : 2;
+        return candidates
+            .Select(c => (Word: c, Distance: EditDistance.Between(word, c)))
+            .Where(c => c.Distance <= allowed)
+            .OrderBy(c => c.Distance)
+            .ThenByDescending(c => _wordCounts.GetValueOrDefault(c.Word))
+            .ThenBy(c => c.Word, StringComparer.Ordinal)
+            .Select(c => c.Word)
+            .FirstOrDefault();
+    }
+
+    private Session Rent() => _idle.TryTake(out var session) ? session : new Session(_connectionString);
+
+    private void Return(Session session)
+    {
+        if (Volatile.Read(ref _leases) > 0)
+        {
+            _idle.Add(session);
+        }
+        else
+        {
+            session.Dispose();
+        }
+    }
+
+    private static int Fill(SqliteConnection connection, ContentLibrary library, Dictionary<string, int> wordCounts)
+    {
+        Execute(connection, FormattableString.Invariant($"""
+            CREATE VIRTUAL TABLE places USING fts5(
+                heading, title, body, kind UNINDEXED, url UNINDEXED, prior UNINDEXED,
+                tokenize = 'porter unicode61 remove_diacritics 2');
+            INSERT INTO places(places, rank) VALUES ('rank', 'bm25({HeadingWeight:0.0}, {TitleWeight:0.0}, {BodyWeight:0.0})');
+            CREATE VIRTUAL TABLE words USING fts5(word, tokenize = 'trigram');
+            """));
+
+        var rows = 0;
+        using (var transaction = connection.BeginTransaction())
+        {
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO places (heading, title, body, kind, url, prior) VALUES ($heading, $title, $body, $kind, $url, $prior)";
+            var parameters = new[] { "$heading", "$title", "$body", "$kind", "$url", "$prior" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
+            foreach (var place in Places(library))
+            {
+                parameters[0].Value = Clean(place.Heading);
+                parameters[1].Value = Clean(place.Title);
+                parameters[2].Value = Clean(place.Body);
+                parameters[3].Value = (int)place.Kind;
+                parameters[4].Value = place.Url;
+                parameters[5].Value = place.Kind == SearchHitKind.Article ? 1.0 : ShortEntryPrior;
+                insert.ExecuteNonQuery();
+                rows++;
+                foreach (var word in SearchQuery.SplitWords(place.Title + " " + place.Heading + " " + place.Body).Where(IsSpellable))
+                {
+                    wordCounts[word] = wordCounts.GetValueOrDefault(word) + 1;
+                }
+            }
+
+            using var insertWord = connection.CreateCommand();
+            insertWord.CommandText = "INSERT INTO words (word) VALUES ($word)";
+            var wordParameter = insertWord.Parameters.Add(new SqliteParameter("$word", null));
+            foreach (var word in wordCounts.Keys)
+            {
+                wordParameter.Value = word;
+                insertWord.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+
+        // One b-tree per table instead of one per flushed segment: fewer pages to visit on every query.
+        Execute(connection, "INSERT INTO places(places) VALUES ('optimize'); INSERT INTO words(words) VALUES ('optimize');");
+        return rows;
+    }
+
+    /// <summary>
+    /// The rows: an article's introduction is headed by the article's title, and is the only place whose title
+    /// and heading both match the title's words, so a search for the title finds the article's start first.
+    /// FAQ answers and glossary terms are pages of their own: they have a heading and no enclosing title.
+    /// </summary>
+    private static IEnumerable<(SearchHitKind Kind, string Url, string Heading, string Title, string Body)> Places(ContentLibrary library)
+    {
+        foreach (var article in library.Articles)
+        {
+            foreach (var section in article.TextBySection)
+            {
+                yield return section.SectionId is null
+                    ? (SearchHitKind.Article, article.Url, article.Title, article.Title, article.Summary + "\n" + section.Text)
+                    : (SearchHitKind.Article, $"{article.Url}#{section.SectionId}", section.Heading, article.Title, section.Text);
+            }
+        }
+
+        foreach (var entry in library.Faq)
+        {
+            yield return (SearchHitKind.Question, entry.Url, entry.Question, "", entry.AnswerText);
+        }
+
+        foreach (var term in library.Glossary)
+        {
+            yield return (SearchHitKind.Glossary, term.Url, term.Also is null ? term.Term : $"{term.Term} ({term.Also})", "", term.DefinitionText);
+        }
+    }
+
+    /// <summary>Typo fixing is for words: not numbers, and not words too short to tell apart.</summary>
+    private static bool IsSpellable(string word) => word.Length >= 3 && !word.Any(char.IsDigit);
+
+    /// <summary>Content never needs control characters, and the highlight markers must not occur in it.</summary>
+    private static string Clean(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        var clean = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            clean.Append(c is '\n' or '\t' ? ' ' : char.IsControl(c) ? ' ' : c);
+        }
+
+        return clean.ToString();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>A reader's own connection to the index, with its statements prepared once.</summary>
+    private sealed class Session : IDisposable
+    {
+        private readonly SqliteConnection _connection;
+
+        public Session(string connectionString)
+        {
+            _connection = new SqliteConnection(connectionString);
+            _connection.Open();
+
+            // The index never changes after it is built, so readers need not take shared-cache table locks.
+            Execute(_connection, "PRAGMA read_uncommitted = true; PRAGMA query_only = true;");
+
+            // Ranks every match but marks up only the best few: highlight() and snippet() cost far more than
+            // bm25(), and in a single SELECT SQLite would compute them for every row before sorting. CROSS JOIN
+            // keeps SQLite's join order, so each of the best rows is looked up by rowid; the planner's own choice
+            // ran the whole match a second time, which doubled the time for common words on a large corpus.
+            Find = Prepare($"""
+                WITH best AS (
+                    SELECT rowid AS id, rank * prior AS score FROM places
+                    WHERE places MATCH $expression ORDER BY score LIMIT $limit)
+                SELECT kind, url,
+                       highlight(places, 0, char(2), char(3)),
+                       highlight(places, 1, char(2), char(3)),
+                       snippet(places, 2, char(2), char(3), '…', {SnippetWords})
+                FROM best CROSS JOIN places ON places.rowid = best.id
+                WHERE places MATCH $expression
+                ORDER BY best.score
+                """, "$expression", "$limit");
+            Matches = Prepare("SELECT 1 FROM places WHERE places MATCH $expression LIMIT 1", "$expression");
+            Similar = Prepare("SELECT word FROM words WHERE words MATCH $expression ORDER BY rank LIMIT 30", "$expression");
+        }
+
+        public SqliteCommand Find { get; }
+
+        public SqliteCommand Matches { get; }
+
+        public SqliteCommand Similar { get; }
+
+        public void Dispose()
+        {
+            Find.Dispose();
+            Matches.Dispose();
+            Similar.Dispose();
+            _connection.Dispose();
+        }
+
+        private SqliteCommand Prepare(string sql, params string[] parameters)
+        {
+            var command = _connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var name in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter(name, null));
+            }
+
+            command.Prepare();
+            return command;
+        }
+    }
+}

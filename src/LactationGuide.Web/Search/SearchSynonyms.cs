@@ -1,0 +1,106 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using LactationGuide.Web.Content;
+
+namespace LactationGuide.Web.Search;
+
+/// <summary>
+/// Groups of words and phrases that mean the same thing to a reader ("let down", "milk ejection"), read from
+/// <c>content/search-synonyms.txt</c>. A phrase is kept as its words, split the way the search splits a query.
+/// </summary>
+public sealed partial class SearchSynonyms
+{
+    public const string FileName = "search-synonyms.txt";
+
+    private readonly FrozenDictionary<string, ImmutableArray<ImmutableArray<string>>> _groupByPhrase;
+
+    private SearchSynonyms(IReadOnlyList<ImmutableArray<ImmutableArray<string>>> groups)
+    {
+        Groups = [.. groups];
+        _groupByPhrase = groups
+            .SelectMany(g => g.Select(phrase => (Key: string.Join(' ', phrase), Group: g)))
+            .ToFrozenDictionary(p => p.Key, p => p.Group, StringComparer.Ordinal);
+        LongestPhrase = groups.SelectMany(g => g).Select(p => p.Length).DefaultIfEmpty(1).Max();
+    }
+
+    public static SearchSynonyms None { get; } = new([]);
+
+    public ImmutableArray<ImmutableArray<ImmutableArray<string>>> Groups { get; }
+
+    /// <summary>The most words in any phrase: how far ahead a query needs to look for one.</summary>
+    public int LongestPhrase { get; }
+
+    /// <summary>The group holding this phrase (its words joined by single spaces), or default when it has none.</summary>
+    public ImmutableArray<ImmutableArray<string>> GroupOf(string phrase) => _groupByPhrase.GetValueOrDefault(phrase);
+
+    /// <summary>Reads the synonyms file in a content folder; a folder without one has no synonyms.</summary>
+    /// <exception cref="ContentValidationException">The file breaks the format; every problem is listed as file:line.</exception>
+    public static SearchSynonyms Load(string contentRoot)
+    {
+        var path = Path.Combine(contentRoot, FileName);
+        return File.Exists(path) ? Parse(path, File.ReadAllLines(path)) : None;
+    }
+
+    public static SearchSynonyms Parse(string file, IReadOnlyList<string> lines)
+    {
+        var errors = new List<ContentError>();
+        var groups = new List<ImmutableArray<ImmutableArray<string>>>();
+        var firstLineOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (line, number) = (lines[i].Trim(), i + 1);
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var group = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+            var errorsBefore = errors.Count;
+            foreach (var entry in line.Split(','))
+            {
+                var phrase = entry.Trim();
+                if (phrase.Length == 0)
+                {
+                    errors.Add(new ContentError(file, number, "an empty entry: separate words and phrases with single commas"));
+                }
+                else if (!AllowedPhrase().IsMatch(phrase))
+                {
+                    errors.Add(new ContentError(file, number, $"'{phrase}' may hold only lowercase letters, digits, spaces, hyphens and apostrophes"));
+                }
+                else if (SearchQuery.SplitWords(phrase) is { Length: > 0 } words)
+                {
+                    var key = string.Join(' ', words);
+                    if (firstLineOf.TryGetValue(key, out var earlier))
+                    {
+                        errors.Add(new ContentError(file, number, earlier == number
+                            ? $"'{phrase}' is in this group twice (the search reads it as '{key}')"
+                            : $"'{phrase}' is already in the group on line {earlier}; a phrase can be in one group only"));
+                    }
+                    else
+                    {
+                        firstLineOf[key] = number;
+                        group.Add(words);
+                    }
+                }
+            }
+
+            if (group.Count == 1 && errors.Count == errorsBefore)
+            {
+                errors.Add(new ContentError(file, number, "a group needs at least two words or phrases"));
+            }
+
+            groups.Add(group.ToImmutable());
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ContentValidationException(errors);
+        }
+
+        return new SearchSynonyms(groups);
+    }
+
+    [GeneratedRegex(@"^[\p{Ll}\p{Nd}][\p{Ll}\p{Nd} '\-]*$")]
+    private static partial Regex AllowedPhrase();
+}

@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using LactationGuide.Web.Content;
+using LactationGuide.Web.Site;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace LactationGuide.Web.Search;
+
+/// <summary>
+/// Finds the article sections, FAQ answers and glossary terms that answer what a reader typed. The index is
+/// built when the app starts, so the first search is as fast as any, and rebuilt whenever the content (or the
+/// synonym list) is reloaded; searches in progress finish on the index they started with.
+/// </summary>
+public sealed partial class SiteSearch(
+    ContentLibraryProvider content,
+    IOptions<SiteOptions> options,
+    ILogger<SiteSearch> logger) : IHostedService, IDisposable
+{
+    /// <summary>One screen of answers on a phone is plenty; a reader who needs more should add a word.</summary>
+    public const int MaxResults = 20;
+
+    private readonly Lock _rebuilding = new();
+    private volatile Snapshot? _current;
+    private PhysicalFileProvider? _watcher;
+    private IDisposable? _watchRegistration;
+
+    /// <summary>Whether the index has been built and searches can be answered.</summary>
+    public bool IsReady => _current is not null;
+
+    /// <summary>How many places (sections, answers and terms) the current index holds.</summary>
+    public int IndexedPlaces => _current?.Index.Rows ?? 0;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Broken synonyms stop the app at startup, like any other broken content.
+        Swap(content.Current, SearchSynonyms.Load(content.Root));
+        content.Reloaded += Rebuild;
+        if (options.Value.ReloadContentOnChange)
+        {
+            _watcher = new PhysicalFileProvider(content.Root);
+            _watchRegistration = ChangeToken.OnChange(() => _watcher.Watch(SearchSynonyms.FileName), () => Rebuild(content.Current));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        content.Reloaded -= Rebuild;
+        _watchRegistration?.Dispose();
+        _watcher?.Dispose();
+        _current?.Index.Dispose();
+    }
+
+    /// <summary>
+    /// Searches for what the reader typed. Never throws for any input: the query is cleaned and every word is
+    /// passed to SQLite as a quoted phrase. Tries, in order: every word (or a synonym of it); the same with
+    /// misspelt words replaced by the closest word in the content; and last, any of the words.
+    /// </summary>
+    public SearchResults Search(string? input)
+    {
+        var query = SearchQuery.Parse(input);
+        if (query.IsEmpty)
+        {
+            return SearchResults.None(query);
+        }
+
+        while (true)
+        {
+            var snapshot = _current ?? throw new InvalidOperationException("The search index has not been built yet.");
+            if (!snapshot.Index.TryAcquire())
+            {
+                continue; // Replaced and closed since it was read; the next read sees its replacement.
+            }
+
+            try
+            {
+                return Search(query, snapshot);
+            }
+            finally
+            {
+                snapshot.Index.Release();
+            }
+        }
+    }
+
+    private static SearchResults Search(SearchQuery query, Snapshot snapshot)
+    {
+        var (index, synonyms) = snapshot;
+        var terms = SearchTerm.From(query.Words, synonyms);
+        var hits = index.Find(SearchTerm.AllOf(terms), MaxResults);
+        if (hits.Length > 0)
+        {
+            return new SearchResults(query, null, SearchMatch.AllWords, hits);
+        }
+
+        var correctedWords = CorrectTypos(query.Words, terms, index);
+        string? correctedText = null;
+        if (correctedWords is not null)
+        {
+            correctedText = string.Join(' ', correctedWords.Value);
+            terms = SearchTerm.From(correctedWords.Value, synonyms);
+            hits = index.Find(SearchTerm.AllOf(terms), MaxResults);
+            if (hits.Length > 0)
+            {
+                return new SearchResults(query, correctedText, SearchMatch.AllWords, hits);
+            }
+        }
+
+        if (terms.Length > 1)
+        {
+            hits = index.Find(SearchTerm.AnyOf(terms), MaxResults);
+            if (hits.Length > 0)
+            {
+                return new SearchResults(query, correctedText, SearchMatch.SomeWords, hits);
+            }
+        }
+
+        return SearchResults.None(query);
+    }
+
+    /// <summary>The query's words with each word that matches nothing replaced by its closest match; null if none was replaced.</summary>
+    private static ImmutableArray<string>? CorrectTypos(ImmutableArray<string> words, ImmutableArray<SearchTerm> terms, SearchIndex index)
+    {
+        var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var term in terms.Where(t => t.IsPlainWord && !index.Matches(t.ToFtsExpression())))
+        {
+            if (index.ClosestWord(term.Typed) is { } closest)
+            {
+                corrections[term.Typed] = closest;
+            }
+        }
+
+        return corrections.Count == 0 ? null : [.. words.Select(w => corrections.GetValueOrDefault(w, w))];
+    }
+
+    internal void Rebuild(ContentLibrary library)
+    {
+        try
+        {
+            Swap(library, SearchSynonyms.Load(content.Root));
+        }
+        catch (ContentValidationException e)
+        {
+            LogRebuildFailed(logger, e.Message);
+        }
+        catch (IOException e)
+        {
+            // The synonyms file can be mid-save; the save's own change event tries again.
+            LogRebuildFailed(logger, e.Message);
+        }
+    }
+
+    private void Swap(ContentLibrary library, SearchSynonyms synonyms)
+    {
+        lock (_rebuilding)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var previous = _current;
+            _current = new Snapshot(SearchIndex.Build(library), synonyms);
+            previous?.Index.Dispose();
+            LogBuilt(logger, _current.Index.Rows, synonyms.Groups.Length, stopwatch.ElapsedMilliseconds);
+        }
+    }
+
+    private sealed record Snapshot(SearchIndex Index, SearchSynonyms Synonyms);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index built: {Places} places, {SynonymGroups} synonym groups, in {Milliseconds} ms")]
+    private static partial void LogBuilt(ILogger logger, int places, int synonymGroups, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Search index rebuild failed; still searching the last good version. {Errors}")]
+    private static partial void LogRebuildFailed(ILogger logger, string errors);
+}

@@ -1,0 +1,261 @@
+using System.Net;
+using AngleSharp.Dom;
+using LactationGuide.Web.Content;
+using LactationGuide.Web.Search;
+using LactationGuide.Web.Tests.Pages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LactationGuide.Web.Tests.Search;
+
+[Collection(SiteCollection.Name)]
+public sealed class SearchPageTests(SiteFactory site)
+{
+    private readonly HttpClient _client = site.CreateClient();
+
+    [Fact]
+    public void Index_is_ready_once_the_site_has_started()
+    {
+        var search = site.Services.GetRequiredService<SiteSearch>();
+        var library = site.Services.GetRequiredService<ContentLibraryProvider>().Current;
+
+        Assert.True(search.IsReady);
+        var places = library.Articles.Sum(a => a.TextBySection.Length) + library.Faq.Length + library.Glossary.Length;
+        Assert.Equal(places, search.IndexedPlaces);
+    }
+
+    [Fact]
+    public async Task Storage_fridge_section_ranks_first_for_how_long_breast_milk_fridge()
+    {
+        var page = await Search("how long breast milk fridge");
+
+        Assert.Equal("/articles/milk-storage#fridge", Links(page).First());
+        Assert.Equal("How long does milk keep in the fridge?", page.QuerySelector(".search-result-title").Text());
+        Assert.Equal("From the article Storing breast milk: how long it keeps", page.QuerySelector(".search-result-page").Text());
+    }
+
+    [Fact]
+    public async Task Stemming_finds_pumped_and_pump_when_asked_for_pumping()
+    {
+        var page = await Search("pumping");
+
+        Assert.Contains("/faq/milk-out-of-fridge", Links(page));
+        var marked = Marked(page);
+        Assert.Contains("pumped", marked);
+        Assert.Contains("pump", marked);
+    }
+
+    [Theory]
+    [InlineData("diaper", "/faq/getting-enough", "nappies")]
+    [InlineData("boob size", "/articles/breast-anatomy#breast-size", "breast")]
+    [InlineData("milk release", "/articles/hormones-and-let-down#let-down", "let-down")]
+    [InlineData("let down tingling", "/articles/hormones-and-let-down#let-down-feeling", "tingle")]
+    [InlineData("how to defrost milk", "/faq/thawing-and-refreezing", "thaw")]
+    public async Task Synonyms_find_the_words_the_guide_uses(string query, string expectedUrl, string expectedMark)
+    {
+        var page = await Search(query);
+
+        Assert.Contains(expectedUrl, Links(page).Take(5));
+        Assert.Contains(expectedMark, Marked(page));
+        Assert.Null(page.QuerySelector(".search-corrected"));
+    }
+
+    [Theory]
+    [InlineData("mastitus", "mastitis", "/articles/when-to-get-help#mastitis")]
+    [InlineData("colostrom", "colostrum", "/articles/first-days#colostrum")]
+    [InlineData("prolactn milk", "prolactin milk", "/articles/hormones-and-let-down#prolactin")]
+    [InlineData("oxytocine", null, "/glossary#oxytocin")]
+    public async Task Misspelt_words_still_find_their_pages(string query, string? shownAs, string expectedUrl)
+    {
+        var page = await Search(query);
+
+        Assert.Contains(expectedUrl, Links(page).Take(5));
+        if (shownAs is null)
+        {
+            // Stemming alone copes with a spare ending; nothing needs correcting.
+            Assert.Null(page.QuerySelector(".search-corrected"));
+        }
+        else
+        {
+            Assert.Equal(shownAs, page.QuerySelector(".search-corrected strong").Text());
+            Assert.StartsWith("Showing results for", page.QuerySelector(".search-corrected").Text());
+        }
+    }
+
+    [Fact]
+    public async Task Words_that_never_appear_together_fall_back_to_pages_with_some_of_them()
+    {
+        var page = await Search("freezer jaundice");
+
+        Assert.Contains("No page has all of your words", page.QuerySelector(".search-summary").Text());
+        Assert.NotEmpty(Links(page));
+    }
+
+    [Fact]
+    public async Task Results_show_title_section_and_snippet_with_matched_words_highlighted()
+    {
+        var page = await Search("fridge");
+
+        var results = page.QuerySelectorAll("ol.search-results > li.search-result");
+        Assert.NotEmpty(results);
+        foreach (var result in results)
+        {
+            Assert.NotEmpty(result.QuerySelector("h2 a").Text());
+            Assert.NotEmpty(result.QuerySelector(".search-result-page").Text());
+            Assert.NotEmpty(result.QuerySelector(".search-result-snippet").Text());
+        }
+
+        var marks = page.QuerySelectorAll(".search-result-snippet mark").Select(m => m.Text().ToLowerInvariant()).ToList();
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.StartsWith("fridge", m));
+        Assert.All(page.QuerySelectorAll("main mark"), m => Assert.Empty(m.Children));
+    }
+
+    [Fact]
+    public async Task Every_result_links_to_a_page_and_section_that_exist()
+    {
+        var page = await Search("milk");
+
+        var links = Links(page);
+        Assert.Equal(SiteSearch.MaxResults, links.Count);
+        foreach (var link in links)
+        {
+            var parts = link.Split('#', 2);
+            var (response, target) = await HtmlPage.GetAsync(_client, parts[0]);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            if (parts.Length == 2)
+            {
+                Assert.NotNull(target.GetElementById(parts[1]));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Search_page_is_not_indexed_and_its_title_shows_the_query_as_text()
+    {
+        var (response, page) = await HtmlPage.GetAsync(_client, "/search?q=" + Uri.EscapeDataString("<b>fridge</b>"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        Assert.StartsWith("Search results for “<b>fridge</b>”", page.Title);
+        Assert.Equal("<b>fridge</b>", page.QuerySelector("#search-page-q")?.GetAttribute("value"));
+        Assert.Empty(page.QuerySelectorAll("main b"));
+        Assert.Equal("Search", page.QuerySelector("main h1").Text());
+    }
+
+    [Fact]
+    public async Task No_results_page_offers_popular_questions_and_every_topic()
+    {
+        var library = site.Services.GetRequiredService<ContentLibraryProvider>().Current;
+
+        var page = await Search("zqxjvw");
+
+        Assert.Equal("No results for “zqxjvw”.", page.QuerySelector(".search-summary .lead").Text());
+        Assert.Empty(page.QuerySelectorAll(".search-results"));
+        Assert.Equal(library.PopularQuestions.Select(f => f.Url), page.QuerySelectorAll("#popular ~ ul a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(library.Articles.Select(a => a.Url), page.QuerySelectorAll("#topics ~ ul a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Theory]
+    [InlineData("/search")]
+    [InlineData("/search?q=")]
+    [InlineData("/search?q=+++")]
+    public async Task Empty_search_shows_the_form_and_the_topics(string url)
+    {
+        var (response, page) = await HtmlPage.GetAsync(_client, url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Search", page.Title?.Split(' ')[0]);
+        Assert.Equal("", page.QuerySelector("#search-page-q")?.GetAttribute("value"));
+        Assert.Null(page.QuerySelector(".search-summary"));
+        Assert.NotEmpty(page.QuerySelectorAll("#topics ~ ul a"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/articles/milk-storage")]
+    [InlineData("/faq/mastitis")]
+    [InlineData("/glossary")]
+    [InlineData("/search?q=milk")]
+    [InlineData("/no-such-page")]
+    public async Task Every_page_has_a_labelled_search_box_in_its_header(string url)
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, url);
+
+        var form = page.QuerySelector("header form[role=search]");
+        Assert.NotNull(form);
+        Assert.Equal("/search", form.GetAttribute("action"));
+        Assert.Equal("get", form.GetAttribute("method"));
+        var input = form.QuerySelector("input[name=q]");
+        Assert.NotNull(input);
+        Assert.Equal("Search the guide", form.QuerySelector($"label[for='{input.Id}']").Text());
+        Assert.Equal("Search", form.QuerySelector("button[type=submit]").Text());
+    }
+
+    /// <summary>Queries a curious or hostile visitor might send, as they appear in the address (already percent-encoded).</summary>
+    public static TheoryData<string> HostileQueries()
+    {
+        var queries = new TheoryData<string>
+        {
+            "%22", "%22milk", "milk%22%22%22", "%22milk%22+%22", "NEAR(milk+fridge)", "NEAR%2F3", "milk+NEAR+fridge",
+            "milk+AND", "AND", "OR+OR", "NOT+milk", "milk+NOT", "*", "milk*", "*milk", "%5Emilk", "%5E", "heading%3Amilk",
+            "body%3A+fridge", "%7Bheading+title%7D%3A+milk", "(((", ")", "()", "-milk", "%2B", "milk+-+fridge",
+            "'", "'%3B+DROP+TABLE+places%3B--", "milk'+OR+'1'%3D'1",
+            "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%3Cimg+src%3Dx+onerror%3Dalert(1)%3E+milk", "%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "%00", "%00milk", "%01%02%03", "%02milk%03", "%1B%5B31mmilk", "milk%0D%0ALocation%3A+https%3A%2F%2Fevil.example",
+            "%C3%28", "%FF", "%FE%FF", "%ED%A0%80", "%F0%28%8C%28", "%E2%80%AEklim", "%EF%BB%BFmilk", "%F0%9F%8D%BC",
+            "%25", "%", "%ZZ", "milk&q=fridge", "&", "%26%23x3C%3Bscript%26%23x3E%3B",
+            string.Concat(Enumerable.Repeat("a", 10_000)),
+            string.Concat(Enumerable.Repeat("milk+", 2_000)),
+            string.Concat(Enumerable.Repeat("%22", 500)),
+            string.Concat(Enumerable.Repeat("%F0%9F%8D%BC", 300)),
+        };
+        return queries;
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileQueries))]
+    public async Task Hostile_query_gets_a_page_with_the_layout_and_no_raw_reflection(string encodedQuery)
+    {
+        var (response, page) = await HtmlPage.GetAsync(_client, "/search?q=" + encodedQuery);
+        var html = page.DocumentElement.OuterHtml;
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"status {response.StatusCode}");
+        PageTests.AssertLayout(page);
+        Assert.Equal("Search", page.QuerySelector("main h1").Text());
+        Assert.Empty(page.QuerySelectorAll("script:not([src^='/js/']), img, [onerror]"));
+        Assert.DoesNotContain("evil.example", response.Headers.Location?.ToString() ?? "");
+        Assert.DoesNotContain("SQLite", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("fts5", html, StringComparison.OrdinalIgnoreCase);
+        Assert.True((page.QuerySelector("#search-page-q")?.GetAttribute("value")?.Length ?? 0) <= SearchQuery.MaxLength);
+        Assert.All(page.QuerySelectorAll("main mark"), m => Assert.Empty(m.Children));
+    }
+
+    [Fact]
+    public async Task Query_text_is_encoded_wherever_it_is_shown()
+    {
+        const string query = "<script>alert(1)</script> \"x\" 'y' & mastitus";
+
+        var response = await _client.GetAsync("/search?q=" + Uri.EscapeDataString(query));
+        var html = await response.Content.ReadAsStringAsync();
+        var page = HtmlPage.Parse(html);
+
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("\"x\"", html);
+        Assert.Equal(query, page.QuerySelector("#search-page-q")?.GetAttribute("value"));
+        Assert.Contains(query, page.Title);
+        Assert.Empty(page.QuerySelectorAll("script:not([src^='/js/'])"));
+    }
+
+    private async Task<IDocument> Search(string query)
+    {
+        var (response, page) = await HtmlPage.GetAsync(_client, "/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return page;
+    }
+
+    private static List<string> Links(IDocument page) =>
+        page.QuerySelectorAll("ol.search-results .search-result-title a").Select(a => a.GetAttribute("href")!).ToList();
+
+    private static List<string> Marked(IDocument page) =>
+        page.QuerySelectorAll("ol.search-results mark").Select(m => m.Text().ToLowerInvariant()).Distinct().ToList();
+}

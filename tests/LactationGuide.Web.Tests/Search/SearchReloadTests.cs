@@ -1,0 +1,108 @@
+using System.Net;
+using LactationGuide.Web.Content;
+using LactationGuide.Web.Search;
+using LactationGuide.Web.Tests.Content;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LactationGuide.Web.Tests.Search;
+
+public sealed class SearchReloadTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    private readonly ReloadingSiteFactory _site = new();
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        Directory.Delete(_site.ContentPath, recursive: true);
+    }
+
+    [Fact]
+    public async Task Edited_content_is_searchable_after_a_reload()
+    {
+        var client = _site.CreateClient();
+        var provider = _site.Services.GetRequiredService<ContentLibraryProvider>();
+        Assert.Empty(await ResultLinks(client, "zebra"));
+
+        var reloaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        provider.Reloaded += _ => reloaded.TrySetResult();
+        ContentFixture.Edit(_site.ContentPath, "articles/alpha.md", "title: Alpha article\n", "title: Alpha zebra article\n");
+        await reloaded.Task.WaitAsync(Patience);
+
+        var links = await ResultLinks(client, "zebra");
+        Assert.Equal("/articles/alpha", links.First());
+        Assert.All(links, l => Assert.StartsWith("/articles/alpha", l));
+    }
+
+    [Fact]
+    public async Task An_edited_synonym_list_is_used_without_a_restart()
+    {
+        var client = _site.CreateClient();
+        Assert.Empty(await ResultLinks(client, "zebra"));
+
+        await File.WriteAllTextAsync(Path.Combine(_site.ContentPath, SearchSynonyms.FileName), "zebra, alpha\n");
+
+        var deadline = DateTime.UtcNow + Patience;
+        var links = new List<string>();
+        while (links.Count == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            links = await ResultLinks(client, "zebra");
+        }
+
+        Assert.Equal("/articles/alpha", links.FirstOrDefault());
+    }
+
+    [Fact]
+    public async Task Searches_running_while_the_index_is_rebuilt_all_succeed()
+    {
+        var search = _site.Services.GetRequiredService<SiteSearch>();
+        var library = _site.Services.GetRequiredService<ContentLibraryProvider>().Current;
+        var searching = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+            Enumerable.Range(0, 300).Count(_ => search.Search("alpha").Hits.Length > 0))).ToArray();
+
+        var rebuilds = 0;
+        while (!searching.All(t => t.IsCompleted))
+        {
+            search.Rebuild(library);
+            rebuilds++;
+        }
+
+        var found = await Task.WhenAll(searching);
+        Assert.True(rebuilds > 1, $"only {rebuilds} rebuild(s) overlapped the searches");
+        Assert.All(found, count => Assert.Equal(300, count));
+    }
+
+    [Fact]
+    public async Task A_broken_synonym_list_stops_the_site_from_starting()
+    {
+        var root = ContentFixture.CopyValid();
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(root, SearchSynonyms.FileName), "boob\n");
+            using var broken = new BrokenSiteFactory(root);
+
+            var error = Assert.Throws<ContentValidationException>(() => broken.CreateClient());
+
+            Assert.Contains("search-synonyms.txt:1: a group needs at least two", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static async Task<List<string>> ResultLinks(HttpClient client, string query)
+    {
+        var (response, page) = await HtmlPage.GetAsync(client, "/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return page.QuerySelectorAll("ol.search-results .search-result-title a").Select(a => a.GetAttribute("href")!).ToList();
+    }
+
+    private sealed class ReloadingSiteFactory() : SiteFactory(ContentFixture.CopyValid())
+    {
+        protected override bool ReloadContentOnChange => true;
+    }
+
+    private sealed class BrokenSiteFactory(string root) : SiteFactory(root);
+}
