@@ -173,6 +173,7 @@ public sealed partial class ContentQualityTests(SiteFactory site, ITestOutputHel
 
     [Theory]
     [InlineData("The cat sat on the mat. It was warm.", -5.0, 2.0)]
+    [InlineData("The cat sat on the mat.[^some-long-source-id-2024] It was warm.[^another-source]", -5.0, 2.0)]
     [InlineData("Physiological lactogenesis necessitates endocrinological coordination between multiple organs.", 16.0, 40.0)]
     public void Reading_level_tells_plain_from_technical_text(string text, double low, double high)
     {

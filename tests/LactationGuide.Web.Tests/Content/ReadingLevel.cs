@@ -25,7 +25,9 @@ internal static partial class ReadingLevel
             }
 
             // Each paragraph or list item ends a sentence even without a full stop (list items often have none).
-            foreach (var sentence in SentenceEnd().Split(PlainText.Of(paragraph)).Where(s => Word().IsMatch(s)))
+            // Parsed without the source list, citations are still their [^id] text here: readers see a small number.
+            var text = Citation().Replace(PlainText.Of(paragraph), "");
+            foreach (var sentence in SentenceEnd().Split(text).Where(s => Word().IsMatch(s)))
             {
                 sentences++;
                 foreach (Match word in Word().Matches(sentence))
@@ -70,6 +72,9 @@ internal static partial class ReadingLevel
 
         return null;
     }
+
+    [GeneratedRegex(@"\[\^[^\]\s]+\]")]
+    private static partial Regex Citation();
 
     [GeneratedRegex(@"[.!?]+(?:\s|$)|\n")]
     private static partial Regex SentenceEnd();
