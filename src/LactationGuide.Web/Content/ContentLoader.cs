@@ -186,7 +186,16 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         var headings = ReadHeadings(file, document);
         CheckCitations(file, document, sources, LineOf);
         CheckCallouts(file, document);
-        return new ParsedArticle(file, slug, title, summary, order.Value, lastReviewed.Value, nextReview.Value, status.Value, reviewedBy, sources, headings, document);
+        var leftOut = meta.HandoutLeavesOut ?? [];
+        foreach (var (_, reason) in HandoutSections.Problems(leftOut, document))
+        {
+            Error(file, LineOf("handoutLeavesOut"), reason);
+        }
+
+        return new ParsedArticle(file, slug, title, summary, order.Value, lastReviewed.Value, nextReview.Value, status.Value, reviewedBy, sources, headings, document)
+        {
+            HandoutLeavesOut = [.. leftOut],
+        };
 
         string? Required(string? value, string key) => string.IsNullOrWhiteSpace(value) ? Missing<string>(key) : value;
         T? Missing<T>(string key)
@@ -341,20 +350,27 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             StorageTableBlock.Replace(a.Document, storageRules, citationNumbers);
         }
 
+        // The source list is shown after the related questions, not at the end of the body.
         var sources = a.Document.OfType<FootnoteGroup>().FirstOrDefault();
+        if (sources is not null)
+        {
+            a.Document.Remove(sources);
+        }
+
+        var textBySection = TextBySection(a.Title, a.Document);
+        var leftOutOfHandout = HandoutSections.Wrap(a.Document, a.HandoutLeavesOut.ToHashSet(StringComparer.Ordinal));
         var sourcesHtml = "";
         if (sources is not null)
         {
-            // The source list is shown beside the review dates, not at the end of the body.
-            a.Document.Remove(sources);
+            HandoutSections.MarkSourcesLeftOut(a.Document, sources);
             sourcesHtml = SiteMarkdown.Render(sources);
         }
-
         return new Article(
             a.Slug, a.Title, a.Summary, a.Order, a.LastReviewed, a.NextReview, a.Status, a.ReviewedBy, a.Sources,
-            a.Headings, SiteMarkdown.Render(a.Document), sourcesHtml, TextBySection(a.Title, a.Document), a.File)
+            a.Headings, SiteMarkdown.Render(a.Document), sourcesHtml, textBySection, a.File)
         {
             GlossaryLinks = GlossaryLinksIn(a.Document),
+            LeftOutOfHandout = leftOutOfHandout,
         };
     }
 
@@ -733,6 +749,8 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         ReviewStatus Status, string? ReviewedBy, ImmutableArray<Source> Sources, ImmutableArray<Heading> Headings, MarkdownDocument Document)
     {
         public IReadOnlySet<string> HeadingIds { get; } = Headings.Select(h => h.Id).Append("sources").ToHashSet(StringComparer.Ordinal);
+
+        public ImmutableArray<string> HandoutLeavesOut { get; init; } = [];
     }
 
     private sealed record ParsedGlossary(string File, string Slug, string Term, string? Also, MarkdownDocument Document);

@@ -46,6 +46,9 @@ public sealed record Article(
 
     /// <summary>The slugs of the glossary terms the article links to, in order of first use.</summary>
     public ImmutableArray<string> GlossaryLinks { get; init; } = [];
+
+    /// <summary>The sections the printed handout leaves out, to be read online (see <c>handoutLeavesOut</c> in CONTENT authoring).</summary>
+    public ImmutableArray<Heading> LeftOutOfHandout { get; init; } = [];
 }
 
 /// <summary>A link from an FAQ answer to an article section (<see cref="SectionId"/> is null for the whole article).</summary>

@@ -13,6 +13,7 @@ internal sealed class ArticleFrontMatter
     public string? ReviewStatus { get; set; }
     public string? ReviewedBy { get; set; }
     public List<SourceFrontMatter>? Sources { get; set; }
+    public List<string>? HandoutLeavesOut { get; set; }
 }
 
 internal sealed class SourceFrontMatter

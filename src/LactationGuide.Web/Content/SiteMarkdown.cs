@@ -1,3 +1,4 @@
+using System.Globalization;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.Alerts;
@@ -76,6 +77,7 @@ internal sealed class SiteRenderingExtension : IMarkdownExtension
         html.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteGroupRenderer>(new SourceListRenderer());
         html.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteLinkRenderer>(new CitationRenderer());
         html.ObjectRenderers.AddIfNotAlready<StorageTableRenderer>();
+        html.ObjectRenderers.AddIfNotAlready<LeftOutOfHandoutRenderer>();
     }
 }
 
@@ -132,7 +134,16 @@ internal sealed class SourceListRenderer : HtmlObjectRenderer<FootnoteGroup>
         renderer.WriteLine("<ol class=\"sources\">");
         foreach (var footnote in group.OfType<Footnote>())
         {
-            renderer.Write("<li id=\"source-").WriteEscape(footnote.Label!.TrimStart('^')).WriteLine("\">");
+            // The number is written out because print may hide a source, and a hidden item would renumber the rest.
+            renderer.Write("<li id=\"source-").WriteEscape(HandoutSections.SourceId(footnote))
+                .Write("\" value=\"").Write(footnote.Order.ToString(CultureInfo.InvariantCulture)).Write('"');
+            if (footnote.TryGetAttributes()?.Classes?.Contains(LeftOutOfHandoutRenderer.CssClass) == true)
+            {
+                // Cited only in sections the printed handout leaves out: on paper it is not listed either.
+                renderer.Write($" class=\"{LeftOutOfHandoutRenderer.CssClass}\"");
+            }
+
+            renderer.WriteLine(">");
             renderer.WriteChildren(footnote);
             renderer.WriteLine("</li>");
         }

@@ -52,28 +52,61 @@ public sealed partial class PrintTests(BrowserSite site)
     }
 
     /// <summary>
-    /// The aim is two sheets for an article of average length. Today's articles run to 1,050-1,650 printed words,
-    /// more than two pages hold at a readable 10.5pt (they need 3 or 4), so this guards the print stylesheet's density
-    /// instead: two pages, or one page per <see cref="WordsPerPage"/> words for a longer article. A regression that
-    /// prints the menu, loosens the spacing or enlarges the text breaks it.
+    /// A handout is at most two sheets. An article longer than that leaves sections out of the printout
+    /// (<c>handoutLeavesOut</c> in its front matter); when an edit makes one longer, this says which and by how much.
     /// </summary>
     [BrowserTheory]
     [MemberData(nameof(SitePages.ArticlesAsTheory), MemberType = typeof(SitePages))]
-    public async Task Article_prints_on_two_A4_or_Letter_pages_or_one_per_450_words(string url)
+    public async Task Article_prints_on_at_most_two_A4_or_Letter_pages(string url)
     {
         await using var context = await site.NewContextAsync(BrowserSite.Desktop);
         var (page, _) = await BrowserSite.OpenAsync(context, url);
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         var words = await page.EvaluateAsync<int>("() => document.body.innerText.split(/\\s+/).filter(w => w).length");
-        var budget = Math.Max(2, (int)Math.Ceiling(words / (double)WordsPerPage));
 
         var a4 = PageCount(await page.PdfAsync(new() { Format = "A4" }));
         var letter = PageCount(await page.PdfAsync(new() { Format = "Letter" }));
 
-        Assert.True(a4 <= budget && letter <= budget, $"{url} prints {words} words on {a4} A4 and {letter} Letter pages; its budget is {budget}");
+        Assert.True(a4 <= 2 && letter <= 2, $"{url} prints {words} words on {a4} A4 and {letter} Letter pages; leave a section out of its handout (handoutLeavesOut) or shorten it");
     }
 
-    private const int WordsPerPage = 450;
+    [BrowserFact]
+    public async Task Printed_article_leaves_out_the_sections_it_names_and_says_which()
+    {
+        var article = site.Library.Articles.First(a => a.LeftOutOfHandout.Length > 0);
+        var leftOut = article.LeftOutOfHandout[0];
+        await using var context = await site.NewContextAsync(BrowserSite.Desktop);
+        var (page, _) = await BrowserSite.OpenAsync(context, article.Url);
+        var section = page.Locator($"h2#{leftOut.Id}");
+        var note = page.Locator(".handout-left-out-note");
+        var hiddenSources = page.Locator("ol.sources > li.handout-left-out");
+        Assert.True(await section.IsVisibleAsync(), "on screen the whole article shows");
+        Assert.False(await note.IsVisibleAsync());
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.False(await section.IsVisibleAsync(), $"#{leftOut.Id} is printed");
+        Assert.True(await note.IsVisibleAsync());
+        foreach (var heading in article.LeftOutOfHandout)
+        {
+            Assert.Contains(heading.Text, await note.TextContentAsync());
+        }
+
+        foreach (var source in await hiddenSources.AllAsync())
+        {
+            Assert.False(await source.IsVisibleAsync());
+        }
+
+        // Hiding a source must not renumber the rest: each printed number still matches the citations in the text.
+        var printedNumbers = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('ol.sources > li')].filter(li => li.offsetParent !== null).map(li => li.id + '=' + li.value)");
+        foreach (var entry in printedNumbers)
+        {
+            var (id, number) = (entry.Split('=')[0], entry.Split('=')[1]);
+            var cited = await page.Locator($".prose a.citation[href='#{id}'] sup").First.TextContentAsync();
+            Assert.Equal("source " + number, cited);
+        }
+    }
 
     /// <summary>Chromium writes one <c>/Type /Page</c> object per page, uncompressed, beside one <c>/Type /Pages</c> tree.</summary>
     private static int PageCount(byte[] pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
