@@ -1,34 +1,23 @@
 using System.Net;
-using LactationGuide.Web.Content;
 using LactationGuide.Web.Tests.Content;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LactationGuide.Web.Tests.Caching;
 
 public sealed class ContentReloadCachingTests : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
-    private readonly ReloadingSiteFactory _site = new();
+    private readonly ReloadingSite _site = new();
 
-    public void Dispose()
-    {
-        _site.Dispose();
-        Directory.Delete(_site.ContentPath, recursive: true);
-    }
+    public void Dispose() => _site.Dispose();
 
     [Fact]
     public async Task Edited_content_replaces_the_cached_page_with_a_new_etag()
     {
         var client = _site.CreateClient();
-        var provider = _site.Services.GetRequiredService<ContentLibraryProvider>();
         var before = await client.GetAsync("/articles/alpha");
         var cached = await client.GetAsync("/articles/alpha");
         Assert.NotNull(cached.Headers.Age);
 
-        var reloaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        provider.Reloaded += _ => reloaded.TrySetResult();
-        ContentFixture.Edit(_site.ContentPath, "articles/alpha.md", "title: Alpha article\n", "title: Alpha, revised\n");
-        await reloaded.Task.WaitAsync(Patience);
+        await _site.EditAndWaitForReloadAsync("articles/alpha.md", "title: Alpha article\n", "title: Alpha, revised\n");
 
         var request = new HttpRequestMessage(HttpMethod.Get, "/articles/alpha");
         request.Headers.IfNoneMatch.Add(before.Headers.ETag!);
@@ -39,10 +28,5 @@ public sealed class ContentReloadCachingTests : IDisposable
         Assert.Equal("Alpha, revised", page.QuerySelector("main h1").Text());
         Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
         Assert.Null(after.Headers.Age);
-    }
-
-    private sealed class ReloadingSiteFactory() : SiteFactory(ContentFixture.CopyValid())
-    {
-        protected override bool ReloadContentOnChange => true;
     }
 }

@@ -8,26 +8,17 @@ namespace LactationGuide.Web.Tests.Search;
 
 public sealed class SearchReloadTests : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
-    private readonly ReloadingSiteFactory _site = new();
+    private readonly ReloadingSite _site = new();
 
-    public void Dispose()
-    {
-        _site.Dispose();
-        Directory.Delete(_site.ContentPath, recursive: true);
-    }
+    public void Dispose() => _site.Dispose();
 
     [Fact]
     public async Task Edited_content_is_searchable_after_a_reload()
     {
         var client = _site.CreateClient();
-        var provider = _site.Services.GetRequiredService<ContentLibraryProvider>();
         Assert.Empty(await ResultLinks(client, "zebra"));
 
-        var reloaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        provider.Reloaded += _ => reloaded.TrySetResult();
-        ContentFixture.Edit(_site.ContentPath, "articles/alpha.md", "title: Alpha article\n", "title: Alpha zebra article\n");
-        await reloaded.Task.WaitAsync(Patience);
+        await _site.EditAndWaitForReloadAsync("articles/alpha.md", "title: Alpha article\n", "title: Alpha zebra article\n");
 
         var links = await ResultLinks(client, "zebra");
         Assert.Equal("/articles/alpha", links.First());
@@ -42,7 +33,7 @@ public sealed class SearchReloadTests : IDisposable
 
         await File.WriteAllTextAsync(Path.Combine(_site.ContentPath, SearchSynonyms.FileName), "zebra, alpha\n");
 
-        var deadline = DateTime.UtcNow + Patience;
+        var deadline = DateTime.UtcNow + ReloadingSite.Patience;
         var links = new List<string>();
         while (links.Count == 0 && DateTime.UtcNow < deadline)
         {
@@ -57,7 +48,7 @@ public sealed class SearchReloadTests : IDisposable
     public async Task Searches_running_while_the_index_is_rebuilt_all_succeed()
     {
         var search = _site.Services.GetRequiredService<SiteSearch>();
-        var library = _site.Services.GetRequiredService<ContentLibraryProvider>().Current;
+        var library = _site.Provider.Current;
         var searching = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
             Enumerable.Range(0, 300).Count(_ => search.Search("alpha").Hits.Length > 0))).ToArray();
 
@@ -97,11 +88,6 @@ public sealed class SearchReloadTests : IDisposable
         var (response, page) = await HtmlPage.GetAsync(client, "/search?q=" + Uri.EscapeDataString(query));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return page.QuerySelectorAll("ol.search-results .search-result-title a").Select(a => a.GetAttribute("href")!).ToList();
-    }
-
-    private sealed class ReloadingSiteFactory() : SiteFactory(ContentFixture.CopyValid())
-    {
-        protected override bool ReloadContentOnChange => true;
     }
 
     private sealed class BrokenSiteFactory(string root) : SiteFactory(root);
