@@ -5,16 +5,16 @@ namespace LactationGuide.Web.Tests.Browser;
 
 /// <summary>
 /// What only a browser shows: the script filling in the reader's clock and recalculating, the label's printed size,
-/// and an accessibility scan. Uses the machine's Chromium; skips without it, except under CI=true, where it fails.
+/// and an accessibility scan.
 /// </summary>
-public sealed class MilkStorageBrowserTests(MilkStorageBrowserTests.Host host) : IClassFixture<MilkStorageBrowserTests.Host>
+[Collection(BrowserCollection.Name)]
+public sealed class MilkStorageBrowserTests(BrowserSite site)
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
-    [ChromiumFact]
+    [BrowserFact]
     public async Task Script_fills_in_the_readers_clock_and_recalculates_as_they_choose()
     {
-        var page = await host.NewPageAsync();
+        await using var context = await site.NewContextAsync(BrowserSite.Desktop);
+        var page = await context.NewPageAsync();
         await page.GotoAsync("/tools/milk-storage");
 
         var expressed = await page.InputValueAsync("#expressed");
@@ -30,10 +30,11 @@ public sealed class MilkStorageBrowserTests(MilkStorageBrowserTests.Host host) :
         Assert.DoesNotContain("now=", page.Url);
     }
 
-    [ChromiumFact]
+    [BrowserFact]
     public async Task A_shared_link_opens_with_the_status_on_this_devices_clock()
     {
-        var page = await host.NewPageAsync();
+        await using var context = await site.NewContextAsync(BrowserSite.Desktop);
+        var page = await context.NewPageAsync();
 
         // Expressed a year ago: past its time whatever the device's clock says today.
         var old = DateTime.Now.AddYears(-1).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
@@ -42,10 +43,11 @@ public sealed class MilkStorageBrowserTests(MilkStorageBrowserTests.Host host) :
         await Assertions.Expect(page.Locator("#planner-result h2")).ToHaveTextAsync("Throw it away");
     }
 
-    [ChromiumFact]
+    [BrowserFact]
     public async Task With_errors_the_summary_takes_the_focus_and_stays_until_the_reader_types()
     {
-        var page = await host.NewPageAsync();
+        await using var context = await site.NewContextAsync(BrowserSite.Desktop);
+        var page = await context.NewPageAsync();
         await page.GotoAsync("/tools/milk-storage?expressed=banana&place=fridge");
 
         await Assertions.Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
@@ -56,10 +58,11 @@ public sealed class MilkStorageBrowserTests(MilkStorageBrowserTests.Host host) :
         await Assertions.Expect(page.Locator("#planner-result h2")).ToContainTextAsync("Thu 26 Nov 2026, 01:00");
     }
 
-    [ChromiumFact]
+    [BrowserFact]
     public async Task Printing_the_label_page_prints_only_a_62_mm_label()
     {
-        var page = await host.NewPageAsync();
+        await using var context = await site.NewContextAsync(BrowserSite.Desktop);
+        var page = await context.NewPageAsync();
         await page.GotoAsync("/tools/milk-storage/label?expressed=2026-11-22T01:00&place=fridge");
         Assert.True(await page.IsVisibleAsync("button.label-print"));
 
@@ -71,12 +74,13 @@ public sealed class MilkStorageBrowserTests(MilkStorageBrowserTests.Host host) :
         Assert.InRange(box!.Width, 232, 236); // 62 mm at 96 CSS pixels per inch is 234 px.
     }
 
-    [ChromiumTheory]
+    [BrowserTheory]
     [InlineData(ColorScheme.Light)]
     [InlineData(ColorScheme.Dark)]
     public async Task Planner_answers_errors_and_the_articles_storage_table_have_no_accessibility_violations(ColorScheme scheme)
     {
-        var page = await host.NewPageAsync();
+        await using var context = await site.NewContextAsync(BrowserSite.Desktop);
+        var page = await context.NewPageAsync();
         await page.EmulateMediaAsync(new() { ColorScheme = scheme });
         foreach (var url in new[]
         {
@@ -92,69 +96,5 @@ public sealed class MilkStorageBrowserTests(MilkStorageBrowserTests.Host host) :
 
             Assert.True(result.Violations.Length == 0, url + ": " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target))})")));
         }
-    }
-
-    /// <summary>The site on a real port, and one Chromium for the class's tests.</summary>
-    public sealed class Host : IAsyncLifetime
-    {
-        private readonly SiteFactory _site = new();
-        private IPlaywright? _playwright;
-        private IBrowser? _browser;
-
-        public async Task InitializeAsync()
-        {
-            if (!File.Exists(ChromiumPath))
-            {
-                return;
-            }
-
-            _site.UseKestrel(0);
-            _site.StartServer();
-            _playwright = await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new()
-            {
-                ExecutablePath = ChromiumPath,
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-            });
-        }
-
-        public async Task<IPage> NewPageAsync()
-        {
-            if (_browser is null)
-            {
-                throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}, and CI=true requires the browser tests to run");
-            }
-
-            var context = await _browser.NewContextAsync(new() { BaseURL = _site.ClientOptions.BaseAddress.ToString() });
-            return await context.NewPageAsync();
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (_browser is not null)
-            {
-                await _browser.DisposeAsync();
-            }
-
-            _playwright?.Dispose();
-            await _site.DisposeAsync();
-        }
-    }
-
-    private static string? SkipWithoutChromium =>
-        File.Exists(ChromiumPath) || Environment.GetEnvironmentVariable("CI") == "true"
-            ? null
-            : $"Chromium is not installed at {ChromiumPath}; these browser tests run (and fail without it) when CI=true";
-
-    /// <summary>A test that needs Chromium: skipped when it is missing, unless CI=true says it must run.</summary>
-    private sealed class ChromiumFactAttribute : FactAttribute
-    {
-        public ChromiumFactAttribute() => Skip = SkipWithoutChromium;
-    }
-
-    private sealed class ChromiumTheoryAttribute : TheoryAttribute
-    {
-        public ChromiumTheoryAttribute() => Skip = SkipWithoutChromium;
     }
 }
