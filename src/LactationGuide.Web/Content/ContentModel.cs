@@ -47,7 +47,7 @@ public sealed record Article(
     /// <summary>The slugs of the glossary terms the article links to, in order of first use.</summary>
     public ImmutableArray<string> GlossaryLinks { get; init; } = [];
 
-    /// <summary>The sections the printed handout leaves out, to be read online (see <c>handoutLeavesOut</c> in CONTENT authoring).</summary>
+    /// <summary>The sections the printed handout leaves out, to be read online (front matter <c>handoutLeavesOut</c>).</summary>
     public ImmutableArray<Heading> LeftOutOfHandout { get; init; } = [];
 }
 
