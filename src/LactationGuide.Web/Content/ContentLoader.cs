@@ -61,9 +61,10 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             glossary.Select(g => g.Slug).ToHashSet(StringComparer.Ordinal));
 
         var storageRules = ResolveStorageRules(parsedRules, rulesFileExists, articles);
-        var builtArticles = articles.Select(a => BuildArticle(a, targets, storageRules)).ToList();
-        var builtFaq = faq.Select(f => BuildFaq(f, targets)).ToList();
-        var builtGlossary = glossary.Select(g => BuildGlossary(g, targets)).ToList();
+        var links = new ContentLinks(_root, targets, siteFileExists, sitePages, publicBaseUrl, _errors.Add);
+        var builtArticles = articles.Select(a => BuildArticle(a, links, storageRules)).ToList();
+        var builtFaq = faq.Select(f => BuildFaq(f, links)).ToList();
+        var builtGlossary = glossary.Select(g => BuildGlossary(g, links)).ToList();
 
         CheckUniqueOrder(articles.Select(a => (a.File, a.Order, "article")));
         CheckUniqueOrder(faq.Select(f => (f.File, f.Order, "FAQ entry")));
@@ -329,18 +330,18 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         return new ParsedGlossary(file, slug, meta.Term, meta.Also, document);
     }
 
-    private GlossaryTerm BuildGlossary(ParsedGlossary g, LinkTargets targets)
+    private GlossaryTerm BuildGlossary(ParsedGlossary g, ContentLinks links)
     {
-        RewriteLinks(g.Document, g.File, ImmutableHashSet<string>.Empty, targets, out _);
-        AddPrintAddresses(g.Document);
+        links.Rewrite(g.Document, g.File, ImmutableHashSet<string>.Empty);
+        links.AddPrintAddresses(g.Document);
         RemoveFrontMatter(g.Document);
         return new GlossaryTerm(g.Slug, g.Term, g.Also, SiteMarkdown.Render(g.Document), PlainText.Of(g.Document), g.File);
     }
 
-    private Article BuildArticle(ParsedArticle a, LinkTargets targets, MilkStorageRules? storageRules)
+    private Article BuildArticle(ParsedArticle a, ContentLinks links, MilkStorageRules? storageRules)
     {
-        RewriteLinks(a.Document, a.File, a.HeadingIds, targets, out _);
-        AddPrintAddresses(a.Document);
+        links.Rewrite(a.Document, a.File, a.HeadingIds);
+        links.AddPrintAddresses(a.Document);
         RemoveFrontMatter(a.Document);
         if (storageRules is not null)
         {
@@ -369,149 +370,23 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             a.Slug, a.Title, a.Summary, a.Order, a.LastReviewed, a.NextReview, a.Status, a.ReviewedBy, a.Sources,
             a.Headings, SiteMarkdown.Render(a.Document), sourcesHtml, textBySection, a.File)
         {
-            GlossaryLinks = GlossaryLinksIn(a.Document),
+            GlossaryLinks = ContentLinks.GlossaryLinksIn(a.Document),
             LeftOutOfHandout = leftOutOfHandout,
         };
     }
 
-    private FaqEntry BuildFaq(ParsedFaq f, LinkTargets targets)
+    private FaqEntry BuildFaq(ParsedFaq f, ContentLinks links)
     {
-        RewriteLinks(f.Document, f.File, ImmutableHashSet<string>.Empty, targets, out var articleLinks);
+        var articleLinks = links.Rewrite(f.Document, f.File, ImmutableHashSet<string>.Empty);
         if (articleLinks.Count == 0)
         {
             Error(f.File, f.Document.Line + 1, "an FAQ answer must link to the article section that explains it");
         }
 
-        AddPrintAddresses(f.Document);
+        links.AddPrintAddresses(f.Document);
         RemoveFrontMatter(f.Document);
         return new FaqEntry(f.Slug, f.Question, f.Order, f.Popular, SiteMarkdown.Render(f.Document), PlainText.Of(f.Document), [.. articleLinks], f.File);
     }
-
-    /// <summary>
-    /// Turns relative links between content files (<c>milk-storage.md#fridge</c>) into site URLs
-    /// (<c>/articles/milk-storage#fridge</c>), and reports any link to a page or section that does not exist.
-    /// </summary>
-    private void RewriteLinks(MarkdownDocument document, string file, IReadOnlySet<string> ownIds, LinkTargets targets, out List<ArticleLink> articleLinks)
-    {
-        articleLinks = [];
-        var folder = Path.GetDirectoryName(file)!;
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            var line = link.Line + 1;
-            var url = link.Url ?? "";
-            if (link.IsImage && string.IsNullOrWhiteSpace(PlainText.Of(link)))
-            {
-                Error(file, line, $"the image '{url}' needs a text alternative: ![what it shows]({url})");
-            }
-
-            if (url.Length == 0)
-            {
-                Error(file, line, "a link has no address");
-            }
-            else if (url.StartsWith('#'))
-            {
-                if (!ownIds.Contains(url[1..]))
-                {
-                    Error(file, line, $"there is no section '{url}' on this page");
-                }
-            }
-            else if (url.StartsWith('/'))
-            {
-                var path = url.Split('#', 2)[0];
-                var exists = link.IsImage ? siteFileExists(path) : sitePages.Contains(path);
-                if (!exists)
-                {
-                    Error(file, line, link.IsImage ? $"the image '{url}' is not in wwwroot" : $"'{url}' is not a page of the site; link to content with a relative .md link");
-                }
-            }
-            else if (Uri.TryCreate(url, UriKind.Absolute, out var absolute))
-            {
-                if (absolute.Scheme is not ("https" or "mailto" or "tel"))
-                {
-                    Error(file, line, $"external links must use https: '{url}'");
-                }
-            }
-            else if (ResolveContentLink(url, folder, targets, out var siteUrl, out var articleLink) is { } problem)
-            {
-                Error(file, line, problem);
-            }
-            else
-            {
-                link.Url = siteUrl;
-                if (articleLink is not null)
-                {
-                    articleLinks.Add(articleLink);
-                }
-            }
-        }
-    }
-
-    private string? ResolveContentLink(string url, string folder, LinkTargets targets, out string siteUrl, out ArticleLink? articleLink)
-    {
-        siteUrl = "";
-        articleLink = null;
-        var parts = url.Split('#', 2);
-        var fragment = parts.Length == 2 ? parts[1] : null;
-        var full = Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(parts[0])));
-        var relative = Path.GetRelativePath(_root, full).Replace('\\', '/');
-        var match = ContentPathPattern().Match(relative);
-        if (!match.Success)
-        {
-            return $"'{url}' is not a content page (link to articles/, faq/ or glossary/ .md files)";
-        }
-
-        var (kind, slug) = (match.Groups["kind"].Value, match.Groups["slug"].Value);
-        switch (kind)
-        {
-            case "articles" when !targets.ArticleIds.ContainsKey(slug):
-                return $"'{url}' links to an article that does not exist";
-            case "articles" when fragment is not null && !targets.ArticleIds[slug].Contains(fragment):
-                return $"'{url}' links to a section '#{fragment}' that does not exist in articles/{slug}.md";
-            case "articles":
-                siteUrl = fragment is null ? $"/articles/{slug}" : $"/articles/{slug}#{fragment}";
-                articleLink = new ArticleLink(slug, fragment);
-                return null;
-            case "faq" when !targets.Faq.Contains(slug):
-                return $"'{url}' links to an FAQ entry that does not exist";
-            case "glossary" when !targets.Glossary.Contains(slug):
-                return $"'{url}' links to a glossary term that does not exist";
-            case "faq" or "glossary" when fragment is not null:
-                return $"'{url}': link to the {kind} entry itself, without a #fragment";
-            case "faq":
-                siteUrl = $"/faq/{slug}";
-                return null;
-            default:
-                siteUrl = $"/glossary#{slug}";
-                return null;
-        }
-    }
-
-    /// <summary>
-    /// Paper has no links to follow: a printed handout shows each link's full address after its text. Links to the
-    /// site's own pages are relative here, and CSS cannot add the site's address to them, so it is written now.
-    /// </summary>
-    private void AddPrintAddresses(MarkdownDocument document)
-    {
-        if (publicBaseUrl is null)
-        {
-            return;
-        }
-
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url?.StartsWith('/') == true))
-        {
-            link.GetAttributes().AddProperty("data-print-url", new Uri(publicBaseUrl, link.Url).AbsoluteUri);
-        }
-    }
-
-    /// <summary>The glossary terms a page links to, in order of first use.</summary>
-    private static ImmutableArray<string> GlossaryLinksIn(MarkdownDocument document) =>
-    [
-        .. document.Descendants<LinkInline>()
-            .Select(l => l.Url ?? "")
-            .Where(url => url.StartsWith(GlossaryTerm.PagePath + "#", StringComparison.Ordinal))
-            .Select(url => url[(GlossaryTerm.PagePath.Length + 1)..])
-            .Distinct(StringComparer.Ordinal),
-    ];
 
     private ImmutableArray<Heading> ReadHeadings(string file, MarkdownDocument document)
     {
@@ -727,9 +602,6 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 
-    [GeneratedRegex("^(?<kind>articles|faq|glossary)/(?<slug>[a-z0-9-]+)\\.md$")]
-    private static partial Regex ContentPathPattern();
-
     [GeneratedRegex(@"\[\^[^\]\s]+\]\[")]
     private static partial Regex AdjacentCitations();
 
@@ -738,11 +610,6 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
 
     [GeneratedRegex(@"[\\`*_{}\[\]<>()#+!|~^]")]
     private static partial Regex MarkdownSpecial();
-
-    private sealed record LinkTargets(
-        IReadOnlyDictionary<string, IReadOnlySet<string>> ArticleIds,
-        IReadOnlySet<string> Faq,
-        IReadOnlySet<string> Glossary);
 
     private sealed record ParsedArticle(
         string File, string Slug, string Title, string Summary, int Order, DateOnly LastReviewed, DateOnly NextReview,
