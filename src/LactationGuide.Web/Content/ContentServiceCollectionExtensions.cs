@@ -2,11 +2,17 @@ namespace LactationGuide.Web.Content;
 
 public static class ContentServiceCollectionExtensions
 {
-    /// <summary>The content library, loaded and validated before the server takes its first request.</summary>
+    /// <summary>
+    /// The content library, loaded and validated as the app starts; a request that arrives before it is loaded waits
+    /// for it. The host starts its services side by side, so the content loads on one core while the server
+    /// starts on the other: measured, a quarter less time to the first page (docs/performance.md).
+    /// </summary>
     public static IServiceCollection AddContentLibrary(this IServiceCollection services)
     {
+        services.Configure<HostOptions>(host => host.ServicesStartConcurrently = true);
         services.AddSingleton<ContentLibraryProvider>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentLibraryProvider>());
+        services.AddHostedService<CompactAfterStartup>();
         return services;
     }
 }
