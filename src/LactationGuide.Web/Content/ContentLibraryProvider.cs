@@ -22,6 +22,7 @@ public sealed partial class ContentLibraryProvider(
 
     private readonly string _root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.ContentPath));
     private volatile ContentLibrary? _current;
+    private readonly Lock _startLock = new();
     private Task? _firstLoad;
     private PhysicalFileProvider? _watcher;
     private IDisposable? _watchRegistration;
@@ -49,10 +50,19 @@ public sealed partial class ContentLibraryProvider(
     /// so the server gets ready on one core while the content loads on the other. The host's start still waits
     /// for this, and broken content still stops the app.
     /// </summary>
-    public Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => BeginLoading();
+
+    /// <summary>
+    /// Starts the first load, if it has not started yet: called as soon as the app is built
+    /// (<see cref="ContentServiceCollectionExtensions.StartLoadingContent"/>), so the content loads while the
+    /// request pipeline is still being set up, and again by the host, which waits for it.
+    /// </summary>
+    public Task BeginLoading()
     {
-        _firstLoad = Task.Run(LoadFirst, cancellationToken);
-        return _firstLoad;
+        lock (_startLock)
+        {
+            return _firstLoad ??= Task.Run(LoadFirst);
+        }
     }
 
     private void LoadFirst()

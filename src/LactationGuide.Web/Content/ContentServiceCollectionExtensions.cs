@@ -15,4 +15,14 @@ public static class ContentServiceCollectionExtensions
         services.AddHostedService<CompactAfterStartup>();
         return services;
     }
+
+    /// <summary>
+    /// Starts loading the content now, on another thread, while the rest of the app is set up, rather than only
+    /// when the host starts: the content is then often ready by the time the server is.
+    /// </summary>
+    public static WebApplication StartLoadingContent(this WebApplication app)
+    {
+        app.Services.GetRequiredService<ContentLibraryProvider>().BeginLoading();
+        return app;
+    }
 }
