@@ -5,7 +5,7 @@ public static class ContentServiceCollectionExtensions
     /// <summary>
     /// The content library, loaded and validated as the app starts; a request that arrives before it is loaded waits
     /// for it. The host starts its services side by side, so the content loads on one core while the server
-    /// starts on the other: measured, a quarter less time to the first page (docs/performance.md).
+    /// starts on the other, rather than one after the other on one (docs/performance.md).
     /// </summary>
     public static IServiceCollection AddContentLibrary(this IServiceCollection services)
     {
