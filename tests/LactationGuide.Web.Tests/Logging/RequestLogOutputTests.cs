@@ -31,6 +31,19 @@ public sealed partial class RequestLogOutputTests
         Assert.False(site.HasExited, "the site stopped while its log was read");
     }
 
+    [Fact]
+    public async Task A_line_break_in_the_path_stays_encoded_in_the_log_and_forges_no_line()
+    {
+        using var site = SiteProcess.Start();
+        var address = await site.WaitForLine(ListeningOn());
+        using var client = new HttpClient { BaseAddress = new Uri(address.Groups["address"].Value) };
+
+        (await client.GetAsync("/faq%0A[00:00:00 INF] forged")).Dispose();
+
+        await site.WaitForLine(RequestLine("/faq%0A%5B00:00:00%20INF%5D%20forged", 404));
+        Assert.False(site.HasLine(new Regex(@"^\[00:00:00 INF\] forged")), "the request wrote a line of its own into the log");
+    }
+
     private static Regex RequestLine(string path, int status) =>
         new($@"^\[\d\d:\d\d:\d\d INF\] LactationGuide\.Web\.Logging\.RequestLoggingMiddleware: HTTP GET {Regex.Escape(path)} responded {status} in \d+\.\d{{4}} ms$");
 
@@ -53,6 +66,14 @@ public sealed partial class RequestLogOutputTests
         }
 
         public bool HasExited => _process.HasExited;
+
+        public bool HasLine(Regex pattern)
+        {
+            lock (_lines)
+            {
+                return _lines.Any(pattern.IsMatch);
+            }
+        }
 
         /// <summary>The built site, in Production, from the web project's folder (its appsettings and wwwroot).</summary>
         public static SiteProcess Start()
