@@ -24,6 +24,7 @@ builder.Services.AddSiteSearch();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
+app.StartLoadingContent();
 
 app.UseSiteSecurity();
 app.UseRequestLogging();

@@ -22,6 +22,8 @@ public sealed partial class ContentLibraryProvider(
 
     private readonly string _root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.ContentPath));
     private volatile ContentLibrary? _current;
+    private readonly Lock _startLock = new();
+    private Task? _firstLoad;
     private PhysicalFileProvider? _watcher;
     private IDisposable? _watchRegistration;
     private Timer? _reloadTimer;
@@ -37,9 +39,33 @@ public sealed partial class ContentLibraryProvider(
     /// <summary>The full path of the content folder.</summary>
     public string Root => _root;
 
-    public ContentLibrary Current => _current ?? throw new InvalidOperationException("The content library has not been loaded yet.");
+    /// <summary>The library; while the app is starting, waits for the first load to finish.</summary>
+    public ContentLibrary Current => _current ?? WaitForFirstLoad();
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>The first load, started with the app: completes when <see cref="Current"/> can be read, or faults with why it cannot.</summary>
+    public Task FirstLoad => _firstLoad ?? throw new InvalidOperationException("The content library has not been started.");
+
+    /// <summary>
+    /// Loads on another thread: the host starts its services side by side (<see cref="ContentServiceCollectionExtensions.AddContentLibrary"/>),
+    /// so the server gets ready on one core while the content loads on the other. The host's start still waits
+    /// for this, and broken content still stops the app.
+    /// </summary>
+    public Task StartAsync(CancellationToken cancellationToken) => BeginLoading();
+
+    /// <summary>
+    /// Starts the first load, if it has not started yet: called as soon as the app is built
+    /// (<see cref="ContentServiceCollectionExtensions.StartLoadingContent"/>), so the content loads while the
+    /// request pipeline is still being set up, and again by the host, which waits for it.
+    /// </summary>
+    public Task BeginLoading()
+    {
+        lock (_startLock)
+        {
+            return _firstLoad ??= Task.Run(LoadFirst);
+        }
+    }
+
+    private void LoadFirst()
     {
         _current = CreateLoader().Load();
         LogLoaded(logger, _current.Articles.Length, _current.Faq.Length, _current.Glossary.Length, _root);
@@ -51,8 +77,13 @@ public sealed partial class ContentLibraryProvider(
                 () => new CompositeChangeToken([_watcher.Watch("**/*.md"), _watcher.Watch("*.yaml")]),
                 () => _reloadTimer.Change(ReloadDelay, Timeout.InfiniteTimeSpan));
         }
+    }
 
-        return Task.CompletedTask;
+    /// <summary>Only a request that arrives while the app is still starting gets here, and waits at most the load's time.</summary>
+    private ContentLibrary WaitForFirstLoad()
+    {
+        FirstLoad.GetAwaiter().GetResult();
+        return _current!;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

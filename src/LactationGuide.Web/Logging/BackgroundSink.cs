@@ -10,12 +10,21 @@ namespace LactationGuide.Web.Logging;
 /// <summary>
 /// Hands log events to another sink on a background thread, so a request never waits for the console. Measured
 /// here, the synchronous console write of the per-request line halved the site's requests per second
-/// (docs/performance.md). Serilog.Sinks.Async does this job but is not in this machine's NuGet copy.
+/// (docs/performance.md). Events wait in a queue; each time the thread wakes it takes all of them (up to
+/// <see cref="MaxBatch"/>) and gives them to a sink that can write a batch at once (<see cref="ILogEventBatchSink"/>)
+/// as one batch, to any other sink one by one. Serilog.Sinks.Async does this job but is not in this machine's
+/// NuGet copy.
 /// </summary>
 public sealed class BackgroundSink : ILogEventSink, IDisposable
 {
     /// <summary>Enough for a burst of several seconds at full load; past it, events are dropped, never queued without end.</summary>
     public const int Capacity = 10_000;
+
+    /// <summary>
+    /// Under load the queue fills while a batch is written, so the next batch is larger and costs the same one write;
+    /// this bounds how much one write holds.
+    /// </summary>
+    public const int MaxBatch = 1_000;
 
     private readonly ILogEventSink _inner;
     private readonly Channel<LogEvent> _queue = Channel.CreateBounded<LogEvent>(
@@ -55,17 +64,43 @@ public sealed class BackgroundSink : ILogEventSink, IDisposable
 
     private async Task DrainAsync()
     {
-        await foreach (var logEvent in _queue.Reader.ReadAllAsync())
+        var batch = new List<LogEvent>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            try
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var logEvent))
             {
-                _inner.Emit(logEvent);
+                batch.Add(logEvent);
             }
-            catch (Exception e)
-            {
-                // A sink that fails must not stop the ones after it; Serilog's own diagnostics say why.
-                SelfLog.WriteLine("BackgroundSink: the inner sink failed: {0}", e);
-            }
+
+            Write(batch);
+            batch.Clear();
+        }
+    }
+
+    private void Write(List<LogEvent> batch)
+    {
+        if (_inner is ILogEventBatchSink batchSink)
+        {
+            Safely(() => batchSink.EmitBatch(batch));
+            return;
+        }
+
+        foreach (var logEvent in batch)
+        {
+            Safely(() => _inner.Emit(logEvent));
+        }
+    }
+
+    private static void Safely(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception e)
+        {
+            // A sink that fails must not stop the events after it; Serilog's own diagnostics say why.
+            SelfLog.WriteLine("BackgroundSink: the inner sink failed: {0}", e);
         }
     }
 }

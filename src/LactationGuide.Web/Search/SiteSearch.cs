@@ -23,6 +23,7 @@ public sealed partial class SiteSearch(
 
     private readonly Lock _rebuilding = new();
     private volatile Snapshot? _current;
+    private Task? _firstBuild;
     private PhysicalFileProvider? _watcher;
     private IDisposable? _watchRegistration;
 
@@ -32,8 +33,24 @@ public sealed partial class SiteSearch(
     /// <summary>How many places (sections, answers and terms) the current index holds.</summary>
     public int IndexedPlaces => _current?.Index.Rows ?? 0;
 
+    /// <summary>
+    /// Builds the index as soon as the content is loaded, beside the server's own start. The host's start waits for
+    /// it, <c>/healthz</c> is not ready until it is done, and a search that comes before waits for it.
+    /// </summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        _firstBuild = BuildFirstAsync();
+        return _firstBuild;
+    }
+
+    private async Task BuildFirstAsync()
+    {
+        await content.FirstLoad.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ForceYielding);
+        if (!content.IsLoaded)
+        {
+            return; // The content's own start fails and says why; the app stops either way.
+        }
+
         // Broken synonyms stop the app at startup, like any other broken content.
         Swap(content.Current, SearchSynonyms.Load(content.Root));
         content.Reloaded += Rebuild;
@@ -42,8 +59,6 @@ public sealed partial class SiteSearch(
             _watcher = new PhysicalFileProvider(content.Root);
             _watchRegistration = ChangeToken.OnChange(() => _watcher.Watch(SearchSynonyms.FileName), () => Rebuild(content.Current));
         }
-
-        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -71,7 +86,7 @@ public sealed partial class SiteSearch(
 
         while (true)
         {
-            var snapshot = _current ?? throw new InvalidOperationException("The search index has not been built yet.");
+            var snapshot = _current ?? WaitForFirstBuild();
             if (!snapshot.Index.TryAcquire())
             {
                 continue; // Replaced and closed since it was read; the next read sees its replacement.
@@ -121,6 +136,14 @@ public sealed partial class SiteSearch(
         }
 
         return SearchResults.None(query);
+    }
+
+    /// <summary>Only a search that arrives while the app is still starting gets here, and waits at most the build's time.</summary>
+    private Snapshot WaitForFirstBuild()
+    {
+        var building = _firstBuild ?? throw new InvalidOperationException("The search index has not been started.");
+        building.GetAwaiter().GetResult();
+        return _current ?? throw new InvalidOperationException("The search index could not be built: the content did not load.");
     }
 
     /// <summary>The query's words with each word that matches nothing replaced by its closest match; null if none was replaced.</summary>

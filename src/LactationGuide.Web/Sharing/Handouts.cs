@@ -19,7 +19,9 @@ public sealed partial record Handout(Uri Address, string QrCodeSvg)
 
 /// <summary>
 /// The handouts of the pages a consultant prints: every article, every FAQ answer and the FAQ page. QR codes are
-/// deterministic, so each is drawn once per content library (again only after a reload) rather than per request.
+/// deterministic, so each is drawn once per content library (again only after a reload) rather than per request,
+/// and only when its page is first asked for: drawing all of them up front took half a second of the first
+/// request with 1,000 articles, and kept a QR code in memory for pages nobody had opened.
 /// </summary>
 public sealed class Handouts(ContentLibraryProvider content, SiteUrls urls)
 {
@@ -28,7 +30,7 @@ public sealed class Handouts(ContentLibraryProvider content, SiteUrls urls)
     private volatile Snapshot? _snapshot;
 
     /// <summary>The handout of the page at <paramref name="path"/> (such as <c>/articles/milk-storage</c>), or null if it has none.</summary>
-    public Handout? For(string path) => Current().ByPath.GetValueOrDefault(path);
+    public Handout? For(string path) => Current().ByPath.GetValueOrDefault(path)?.Value;
 
     private Snapshot Current()
     {
@@ -44,16 +46,16 @@ public sealed class Handouts(ContentLibraryProvider content, SiteUrls urls)
         return snapshot;
     }
 
-    private FrozenDictionary<string, Handout> Build(ContentLibrary library)
+    private FrozenDictionary<string, Lazy<Handout>> Build(ContentLibrary library)
     {
         var paths = library.Articles.Select(a => a.Url).Concat(library.Faq.Select(f => f.Url)).Append(FaqPagePath);
-        using var generator = new QRCodeGenerator();
-        return paths.ToFrozenDictionary(path => path, path => Draw(generator, urls.Absolute(path)), StringComparer.Ordinal);
+        return paths.ToFrozenDictionary(path => path, path => new Lazy<Handout>(() => Draw(urls.Absolute(path))), StringComparer.Ordinal);
     }
 
-    private static Handout Draw(QRCodeGenerator generator, Uri address)
+    private static Handout Draw(Uri address)
     {
         // Level M survives a crease or a coffee ring on a printed handout without making the code much denser.
+        using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(address.AbsoluteUri, QRCodeGenerator.ECCLevel.M);
         var svg = new SvgQRCode(data).GetGraphic(1, "#000000", "#ffffff", drawQuietZones: true, SvgQRCode.SizingMode.ViewBoxAttribute);
         if (!svg.StartsWith("<svg ", StringComparison.Ordinal) || svg.Contains("style", StringComparison.OrdinalIgnoreCase))
@@ -66,5 +68,5 @@ public sealed class Handouts(ContentLibraryProvider content, SiteUrls urls)
         return new Handout(address, "<svg class=\"handout-qr\" aria-hidden=\"true\" focusable=\"false\" " + svg["<svg ".Length..]);
     }
 
-    private sealed record Snapshot(ContentLibrary Library, FrozenDictionary<string, Handout> ByPath);
+    private sealed record Snapshot(ContentLibrary Library, FrozenDictionary<string, Lazy<Handout>> ByPath);
 }
