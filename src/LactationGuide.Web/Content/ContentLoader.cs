@@ -188,7 +188,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         CheckCitations(file, document, sources, LineOf);
         CheckCallouts(file, document);
         var leftOut = meta.HandoutLeavesOut ?? [];
-        foreach (var (_, reason) in HandoutSections.Problems(leftOut, document))
+        foreach (var reason in HandoutSections.Problems(leftOut, document))
         {
             Error(file, LineOf("handoutLeavesOut"), reason);
         }
@@ -347,7 +347,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         {
             var citationNumbers = a.Document.Descendants<Footnote>()
                 .Where(f => f.Order > 0)
-                .ToDictionary(f => f.Label!.TrimStart('^'), f => f.Order, StringComparer.Ordinal);
+                .ToDictionary(SiteMarkdown.SourceId, f => f.Order, StringComparer.Ordinal);
             StorageTableBlock.Replace(a.Document, storageRules, citationNumbers);
         }
 
@@ -359,7 +359,8 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         }
 
         var textBySection = TextBySection(a.Title, a.Document);
-        var leftOutOfHandout = HandoutSections.Wrap(a.Document, a.HandoutLeavesOut.ToHashSet(StringComparer.Ordinal));
+        var leftOut = a.HandoutLeavesOut.ToHashSet(StringComparer.Ordinal);
+        HandoutSections.Wrap(a.Document, leftOut);
         var sourcesHtml = "";
         if (sources is not null)
         {
@@ -371,7 +372,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             a.Headings, SiteMarkdown.Render(a.Document), sourcesHtml, textBySection, a.File)
         {
             GlossaryLinks = ContentLinks.GlossaryLinksIn(a.Document),
-            LeftOutOfHandout = leftOutOfHandout,
+            LeftOutOfHandout = [.. a.Headings.Where(h => h.Level == 2 && leftOut.Contains(h.Id))],
         };
     }
 
@@ -432,7 +433,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             }
         }
 
-        var cited = document.Descendants<Footnote>().Select(f => f.Label!.TrimStart('^')).ToHashSet(StringComparer.Ordinal);
+        var cited = document.Descendants<Footnote>().Select(SiteMarkdown.SourceId).ToHashSet(StringComparer.Ordinal);
         foreach (var source in sources.Where(s => !cited.Contains(s.Id)))
         {
             Error(file, lineOf("- id: " + source.Id), $"the source '{source.Id}' is never cited; cite it as [^{source.Id}] or remove it");

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using Markdig.Extensions.Alerts;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
@@ -20,8 +19,8 @@ internal static class HandoutSections
     /// <summary>The callouts a handout must always carry, because a reader may act on them alone.</summary>
     private static readonly FrozenSet<string> SafetyKinds = FrozenSet.Create(StringComparer.Ordinal, "URGENT", "EMERGENCY");
 
-    /// <summary>Why each named section cannot be left out of the handout, as (section id, reason); empty when all can be.</summary>
-    public static IEnumerable<(string Id, string Reason)> Problems(IReadOnlyList<string> leftOut, MarkdownDocument document)
+    /// <summary>Why the named sections cannot be left out of the handout; empty when they all can be.</summary>
+    public static IEnumerable<string> Problems(IReadOnlyList<string> leftOut, MarkdownDocument document)
     {
         var sections = Sections(document).ToDictionary(s => s.Id, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -29,29 +28,28 @@ internal static class HandoutSections
         {
             if (!seen.Add(id))
             {
-                yield return (id, $"handoutLeavesOut names the section '{id}' twice");
+                yield return $"handoutLeavesOut names the section '{id}' twice";
             }
             else if (!sections.TryGetValue(id, out var section))
             {
-                yield return (id, $"handoutLeavesOut names '{id}', which is not the id of a ## section of this article");
+                yield return $"handoutLeavesOut names '{id}', which is not the id of a ## section of this article";
             }
             else if (section.Blocks.SelectMany(b => b is AlertBlock a ? [a] : b.Descendants<AlertBlock>())
                          .FirstOrDefault(a => SafetyKinds.Contains(a.Kind.ToString())) is { } alert)
             {
-                yield return (id, $"the section '{id}' holds a [!{alert.Kind}] callout, and safety advice is always printed");
+                yield return $"the section '{id}' holds a [!{alert.Kind}] callout, and safety advice is always printed";
             }
         }
 
         if (sections.Count > 0 && sections.Keys.All(seen.Contains))
         {
-            yield return (leftOut[0], "handoutLeavesOut names every section: a handout needs at least one");
+            yield return "handoutLeavesOut names every section: a handout needs at least one";
         }
     }
 
     /// <summary>Wraps each section left out of the handout in a block that print styles hide.</summary>
-    public static ImmutableArray<Heading> Wrap(MarkdownDocument document, IReadOnlySet<string> leftOut)
+    public static void Wrap(MarkdownDocument document, IReadOnlySet<string> leftOut)
     {
-        var headings = ImmutableArray.CreateBuilder<Heading>();
         foreach (var section in Sections(document).Where(s => leftOut.Contains(s.Id)).ToList())
         {
             var wrapper = new LeftOutOfHandoutBlock();
@@ -61,11 +59,7 @@ internal static class HandoutSections
                 document.Remove(block);
                 wrapper.Add(block);
             }
-
-            headings.Add(new Heading(2, section.Id, PlainText.Of(section.Blocks[0])));
         }
-
-        return headings.ToImmutable();
     }
 
     /// <summary>
@@ -81,18 +75,16 @@ internal static class HandoutSections
             (block is LeftOutOfHandoutBlock ? leftOut : printed).UnionWith(CitedIn(block));
         }
 
-        foreach (var footnote in sources.OfType<Footnote>().Where(f => leftOut.Contains(SourceId(f)) && !printed.Contains(SourceId(f))))
+        foreach (var footnote in sources.OfType<Footnote>().Where(f => leftOut.Contains(SiteMarkdown.SourceId(f)) && !printed.Contains(SiteMarkdown.SourceId(f))))
         {
             footnote.GetAttributes().AddClass(LeftOutOfHandoutRenderer.CssClass);
         }
     }
 
-    public static string SourceId(Footnote footnote) => footnote.Label!.TrimStart('^');
-
     private static IEnumerable<string> CitedIn(Block block) =>
         // Markdig's Descendants finds inlines below a container block, but not below a lone leaf block such as a paragraph.
         (block is LeafBlock { Inline: { } inline } ? inline.Descendants<FootnoteLink>() : block.Descendants<FootnoteLink>())
-            .Where(l => !l.IsBackLink).Select(l => SourceId(l.Footnote))
+            .Where(l => !l.IsBackLink).Select(l => SiteMarkdown.SourceId(l.Footnote))
             .Concat((block is StorageTableBlock t ? [t] : block.Descendants<StorageTableBlock>())
                 .SelectMany(t => t.Rules.Guidelines.SelectMany(g => g.Sources).Select(s => s.Id)));
 

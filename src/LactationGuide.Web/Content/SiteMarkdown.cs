@@ -33,6 +33,9 @@ public static class SiteMarkdown
 
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
+    /// <summary>A citation <c>[^who-2023]</c> is a footnote labelled <c>^who-2023</c>; the source's id is the label without its caret.</summary>
+    internal static string SourceId(Footnote footnote) => footnote.Label!.TrimStart('^');
+
     public static string Render(MarkdownObject node)
     {
         using var writer = new StringWriter();
@@ -135,15 +138,10 @@ internal sealed class SourceListRenderer : HtmlObjectRenderer<FootnoteGroup>
         foreach (var footnote in group.OfType<Footnote>())
         {
             // The number is written out because print may hide a source, and a hidden item would renumber the rest.
-            renderer.Write("<li id=\"source-").WriteEscape(HandoutSections.SourceId(footnote))
-                .Write("\" value=\"").Write(footnote.Order.ToString(CultureInfo.InvariantCulture)).Write('"');
-            if (footnote.TryGetAttributes()?.Classes?.Contains(LeftOutOfHandoutRenderer.CssClass) == true)
-            {
-                // Cited only in sections the printed handout leaves out: on paper it is not listed either.
-                renderer.Write($" class=\"{LeftOutOfHandoutRenderer.CssClass}\"");
-            }
-
-            renderer.WriteLine(">");
+            // Its attributes carry the class that hides it (HandoutSections.MarkSourcesLeftOut).
+            renderer.Write("<li id=\"source-").WriteEscape(SiteMarkdown.SourceId(footnote))
+                .Write("\" value=\"").Write(footnote.Order.ToString(CultureInfo.InvariantCulture)).Write('"')
+                .WriteAttributes(footnote).WriteLine(">");
             renderer.WriteChildren(footnote);
             renderer.WriteLine("</li>");
         }
@@ -157,7 +155,7 @@ internal sealed class CitationRenderer : HtmlObjectRenderer<FootnoteLink>
     protected override void Write(HtmlRenderer renderer, FootnoteLink link)
     {
         var footnote = link.Footnote;
-        var sourceId = footnote.Label!.TrimStart('^');
+        var sourceId = SiteMarkdown.SourceId(footnote);
         if (!link.IsBackLink)
         {
             renderer.Write($"<a id=\"cite-{link.Index}\" href=\"#source-").WriteEscape(sourceId)

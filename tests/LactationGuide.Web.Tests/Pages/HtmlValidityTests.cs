@@ -37,14 +37,15 @@ public sealed class HtmlValidityTests : IClassFixture<SiteFactory>
             {
                 var name = $"page{names.Count:D3}.html";
                 names[name] = url;
-                await File.WriteAllTextAsync(Path.Combine(folder.FullName, name), await _client.GetStringAsyncAllowingErrors(url));
+                // Whatever the status: a 400 or 404 page must be valid too.
+                using var response = await _client.GetAsync(url);
+                await File.WriteAllTextAsync(Path.Combine(folder.FullName, name), await response.Content.ReadAsStringAsync());
             }
 
             var messages = NuChecker.Check(folder.FullName);
 
             var problems = messages.Select(m => $"{names.GetValueOrDefault(m.Url[(m.Url.LastIndexOf('/') + 1)..], m.Url)}:{m.Line}: {m.Text}");
             Assert.True(messages.Count == 0, string.Join(Environment.NewLine, problems));
-            Assert.Equal(names.Count, Directory.GetFiles(folder.FullName, "*.html").Length);
         }
         finally
         {
@@ -105,14 +106,4 @@ internal static class NuChecker
 public sealed class NuCheckerFactAttribute : FactAttribute
 {
     public NuCheckerFactAttribute() => Skip = NuChecker.SkipReason;
-}
-
-internal static class HttpClientPages
-{
-    /// <summary>The page's HTML whatever its status: a 400 or 404 page must be valid too.</summary>
-    public static async Task<string> GetStringAsyncAllowingErrors(this HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        return await response.Content.ReadAsStringAsync();
-    }
 }
