@@ -1,8 +1,8 @@
 namespace LactationGuide.Web.Tests;
 
 /// <summary>
-/// The site on a real loopback port, for what needs real HTTP: raw malformed requests that HttpClient refuses to send,
-/// and a real browser.
+/// The site on a real loopback port, for what needs real HTTP: raw malformed requests that HttpClient refuses to send.
+/// (The browser tests have their own, in <see cref="Browser.BrowserSite"/>.)
 /// </summary>
 public sealed class KestrelSiteFactory : SiteFactory
 {

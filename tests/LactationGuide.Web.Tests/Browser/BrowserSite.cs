@@ -16,7 +16,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
     public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
 
-    private readonly KestrelSiteFactory _site = new();
+    private readonly StrictPolicySite _site = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -98,7 +98,7 @@ public sealed class BrowserSite : IAsyncLifetime
     /// Serves every page with the strict Content-Security-Policy the site is meant to run under (unless the site
     /// already sends one), so that an inline script or style attribute shows up as an error in these tests.
     /// </summary>
-    private sealed class KestrelSiteFactory : SiteFactory
+    private sealed class StrictPolicySite : SiteFactory
     {
         public const string StrictPolicy = "default-src 'self'";
 
