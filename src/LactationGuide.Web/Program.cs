@@ -22,6 +22,7 @@ builder.Services.AddSearchEngineFiles();
 builder.Services.AddSharing();
 builder.Services.AddSiteSearch();
 builder.Services.AddRazorPages();
+builder.Services.WithoutSignIn();
 
 var app = builder.Build();
 app.StartLoadingContent();
