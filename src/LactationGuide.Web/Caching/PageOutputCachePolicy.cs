@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using LactationGuide.Web.Content;
 using Microsoft.AspNetCore.OutputCaching;
@@ -20,6 +21,10 @@ internal sealed class PageOutputCachePolicy(ContentLibraryProvider content, IRes
 
     /// <summary>Pages change only when the content reloads (which evicts them) or the app restarts; a day bounds memory held by rarely read pages.</summary>
     private static readonly TimeSpan ServerDuration = TimeSpan.FromDays(1);
+
+    private const int MaxEncodingsKept = 64;
+
+    private readonly ConcurrentDictionary<string, string> _encodings = new(StringComparer.Ordinal);
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
@@ -45,12 +50,36 @@ internal sealed class PageOutputCachePolicy(ContentLibraryProvider content, IRes
         if (attempt)
         {
             context.CacheVaryByRules.VaryByValues["content"] = content.Current.LoadedAt.UtcTicks.ToString(CultureInfo.InvariantCulture);
-            context.CacheVaryByRules.VaryByValues["encoding"] = compression.CheckRequestAcceptsCompression(http)
-                ? compression.GetCompressionProvider(http)?.EncodingName ?? "identity"
-                : "identity";
+            context.CacheVaryByRules.VaryByValues["encoding"] = EncodingFor(http);
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// The encoding the compression middleware will choose. It depends on the Accept-Encoding header alone, and
+    /// browsers send only a handful of different ones, so each answer is kept rather than the header parsed and the
+    /// providers sorted on every request.
+    /// </summary>
+    private string EncodingFor(HttpContext http)
+    {
+        var acceptEncoding = http.Request.Headers.AcceptEncoding.ToString();
+        if (_encodings.TryGetValue(acceptEncoding, out var encoding))
+        {
+            return encoding;
+        }
+
+        encoding = compression.CheckRequestAcceptsCompression(http)
+            ? compression.GetCompressionProvider(http)?.EncodingName ?? "identity"
+            : "identity";
+
+        // Made-up headers must not grow this without end; past the limit they are simply worked out each time.
+        if (_encodings.Count < MaxEncodingsKept)
+        {
+            _encodings.TryAdd(acceptEncoding, encoding);
+        }
+
+        return encoding;
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
