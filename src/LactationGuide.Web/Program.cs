@@ -22,7 +22,7 @@ builder.Services.AddSearchEngineFiles();
 builder.Services.AddSharing();
 builder.Services.AddSiteSearch();
 builder.Services.AddRazorPages();
-builder.Services.WithoutSignIn();
+builder.Services.ForAnonymousReaders();
 
 var app = builder.Build();
 app.StartLoadingContent();

@@ -21,13 +21,21 @@ namespace LactationGuide.Web.Content;
 /// </summary>
 /// <param name="contentRoot">The folder holding <c>articles/</c>, <c>faq/</c>, <c>glossary/</c> and the milk storage rules.</param>
 /// <param name="siteFileExists">Whether a site path such as <c>/diagrams/x.svg</c> is a file the site serves.</param>
-/// <param name="sitePages">Site paths that content may link to directly, such as <c>/tools/milk-storage</c>.</param>
+/// <param name="sitePages">
+/// Site paths that content may link to directly, such as <c>/tools/milk-storage</c>; asked for only once the files are
+/// parsed, so that the app can work them out meanwhile.
+/// </param>
 /// <param name="publicBaseUrl">
 /// The site's public address. When given, links to the site's own pages carry their full address in
 /// <c>data-print-url</c>, so that a printed handout shows where each link leads.
 /// </param>
-public sealed partial class ContentLoader(string contentRoot, Func<string, bool> siteFileExists, IReadOnlySet<string> sitePages, Uri? publicBaseUrl = null)
+public sealed partial class ContentLoader(string contentRoot, Func<string, bool> siteFileExists, Func<IReadOnlySet<string>> sitePages, Uri? publicBaseUrl = null)
 {
+    public ContentLoader(string contentRoot, Func<string, bool> siteFileExists, IReadOnlySet<string> sitePages, Uri? publicBaseUrl = null)
+        : this(contentRoot, siteFileExists, () => sitePages, publicBaseUrl)
+    {
+    }
+
     /// <summary>A review must be planned within three years of the last (CONTENT.md).</summary>
     private const int MaxYearsBetweenReviews = 3;
 
@@ -61,7 +69,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             glossary.Select(g => g.Slug).ToHashSet(StringComparer.Ordinal));
 
         var storageRules = ResolveStorageRules(parsedRules, rulesFileExists, articles);
-        var links = new ContentLinks(_root, targets, siteFileExists, sitePages, publicBaseUrl, _errors.Add);
+        var links = new ContentLinks(_root, targets, siteFileExists, sitePages(), publicBaseUrl, _errors.Add);
         var builtArticles = articles.Select(a => BuildArticle(a, links, storageRules)).ToList();
         var builtFaq = faq.Select(f => BuildFaq(f, links)).ToList();
         var builtGlossary = glossary.Select(g => BuildGlossary(g, links)).ToList();
