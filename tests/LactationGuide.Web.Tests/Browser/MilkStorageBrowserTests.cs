@@ -1,3 +1,4 @@
+using System.Globalization;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -37,7 +38,7 @@ public sealed class MilkStorageBrowserTests(BrowserSite site)
         var page = await context.NewPageAsync();
 
         // Expressed a year ago: past its time whatever the device's clock says today.
-        var old = DateTime.Now.AddYears(-1).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var old = DateTime.Now.AddYears(-1).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
         await page.GotoAsync($"/tools/milk-storage?expressed={old}&place=fridge");
 
         await Assertions.Expect(page.Locator("#planner-result h2")).ToHaveTextAsync("Throw it away");
@@ -46,16 +47,20 @@ public sealed class MilkStorageBrowserTests(BrowserSite site)
     [BrowserFact]
     public async Task With_errors_the_summary_takes_the_focus_and_stays_until_the_reader_types()
     {
-        await using var context = await site.NewContextAsync(BrowserSite.Desktop);
+        // The browser's clock is the real one, so the milk is expressed yesterday (on UTC, free of clock changes) for
+        // its four fridge days to be still ahead whatever day the test runs.
+        await using var context = await site.NewContextAsync(BrowserSite.Desktop, options: new() { TimezoneId = "UTC" });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/tools/milk-storage?expressed=banana&place=fridge");
 
         await Assertions.Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
 
-        await page.FillAsync("#expressed", "2026-11-22T01:00");
+        var expressed = DateTime.UtcNow.Date.AddDays(-1).AddHours(1);
+        await page.FillAsync("#expressed", expressed.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
 
         await Assertions.Expect(page.Locator(".error-summary")).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator("#planner-result h2")).ToContainTextAsync("Thu 26 Nov 2026, 01:00");
+        var useBy = expressed.AddDays(4).ToString("ddd d MMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"));
+        await Assertions.Expect(page.Locator("#planner-result h2")).ToContainTextAsync(useBy);
     }
 
     [BrowserFact]
