@@ -9,6 +9,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using LactationGuide.Web.MilkStorage;
+using LactationGuide.Web.WarningSigns;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -45,6 +46,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
 
     private readonly string _root = Path.GetFullPath(contentRoot);
     private readonly List<ContentError> _errors = [];
+    private WarningSignList? _signs;
 
     public ContentLibrary Load()
     {
@@ -55,6 +57,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         }
 
         var parsedRules = ReadStorageRules(out var rulesFileExists);
+        _signs = ReadWarningSigns();
         var articles = ReadFolder("articles").Select(ParseArticle).OfType<ParsedArticle>().ToList();
         var faq = ReadFolder("faq").Select(ParseFaq).OfType<ParsedFaq>().ToList();
         var glossary = ReadFolder("glossary").Select(ParseGlossary).OfType<ParsedGlossary>().ToList();
@@ -82,7 +85,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             throw new ContentValidationException([.. _errors]);
         }
 
-        return new ContentLibrary(builtArticles, builtFaq, builtGlossary, DateTimeOffset.UtcNow, storageRules);
+        return new ContentLibrary(builtArticles, builtFaq, builtGlossary, DateTimeOffset.UtcNow, storageRules, _signs);
     }
 
     private ParsedRules? ReadStorageRules(out bool exists)
@@ -90,6 +93,21 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         var file = Path.Combine(_root, MilkStorageRulesReader.FileName);
         exists = File.Exists(file);
         return exists ? MilkStorageRulesReader.Read(file, File.ReadAllText(file).ReplaceLineEndings("\n"), _errors.Add) : null;
+    }
+
+    private WarningSignList? ReadWarningSigns()
+    {
+        var file = Path.Combine(_root, WarningSignsReader.FileName);
+        return File.Exists(file) ? WarningSignsReader.Read(file, File.ReadAllText(file).ReplaceLineEndings("\n"), _errors.Add) : null;
+    }
+
+    /// <summary>Warning signs are shown from the signs file, each in a callout of its own level.</summary>
+    private void CheckWarningSigns(string file, MarkdownDocument document)
+    {
+        foreach (var (line, reason) in WarningSignsBlock.Problems(document, _signs))
+        {
+            Error(file, line, reason);
+        }
     }
 
     /// <summary>
@@ -144,7 +162,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         foreach (var file in Directory.EnumerateFiles(path, "*.md").Order(StringComparer.Ordinal))
         {
             var slug = Path.GetFileNameWithoutExtension(file);
-            if (!SlugPattern().IsMatch(slug))
+            if (!SourceRules.SlugPattern().IsMatch(slug))
             {
                 Error(file, 1, $"the file name '{slug}' is not a valid slug (lowercase letters, digits and single hyphens)");
                 continue;
@@ -193,8 +211,10 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         // Citations are footnotes; their definitions come from the front matter so that each source is written once.
         var document = SiteMarkdown.Parse(text + "\n\n" + FootnoteDefinitions(sources));
         var headings = ReadHeadings(file, document);
-        CheckCitations(file, document, sources, LineOf);
+        CheckCitations(file, document, sources, SourceLine);
         CheckCallouts(file, document);
+        CheckWarningSigns(file, document);
+        var corrections = ReadCorrections(meta.Corrections);
         var leftOut = meta.HandoutLeavesOut ?? [];
         foreach (var reason in HandoutSections.Problems(leftOut, document))
         {
@@ -204,6 +224,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         return new ParsedArticle(file, slug, title, summary, order.Value, lastReviewed.Value, nextReview.Value, status.Value, reviewedBy, sources, headings, document)
         {
             HandoutLeavesOut = [.. leftOut],
+            Corrections = corrections,
         };
 
         string? Required(string? value, string key) => string.IsNullOrWhiteSpace(value) ? Missing<string>(key) : value;
@@ -230,6 +251,32 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         }
 
         int LineOf(string key) => FrontMatterLine(yaml, yamlLine, key);
+
+        // "- id: cdc" must not be found on the line of "- id: cdc-storage".
+        int SourceLine(string id) => FrontMatterLine(yaml, yamlLine, "- id: " + id, exact: true);
+
+        ImmutableArray<Correction> ReadCorrections(List<CorrectionFrontMatter>? list)
+        {
+            var result = new List<Correction>();
+            foreach (var c in list ?? [])
+            {
+                var date = c.Date is not null && DateOnly.TryParseExact(c.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+                if (date is null)
+                {
+                    Error(file, LineOf("corrections"), $"every correction needs a date written as YYYY-MM-DD, not '{c.Date}'");
+                }
+                else if (string.IsNullOrWhiteSpace(c.What) || !c.What.TrimEnd().EndsWith('.'))
+                {
+                    Error(file, LineOf("corrections"), $"the correction of {c.Date} needs 'what': a full sentence saying what was corrected");
+                }
+                else
+                {
+                    result.Add(new Correction(date.Value, c.What.Trim()));
+                }
+            }
+
+            return [.. result.OrderByDescending(c => c.Date)];
+        }
 
         (ReviewStatus?, string?) ReadReviewStatus(ArticleFrontMatter m)
         {
@@ -262,32 +309,21 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             }
 
             var result = ImmutableArray.CreateBuilder<Source>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             var ok = true;
             foreach (var s in list)
             {
-                var line = s.Id is null ? LineOf("sources") : LineOf("- id: " + s.Id);
-                string? problem = s switch
+                if (SourceRules.Problem(s, seen) is { } problem)
                 {
-                    { Id: null } => "every source needs an id",
-                    { Id: var id } when !SlugPattern().IsMatch(id) => $"source id '{id}' must be lowercase letters, digits and hyphens",
-                    { Id: var id } when result.Any(r => r.Id == id) => $"source id '{id}' is used twice",
-                    { Title: null or "" } => $"source '{s.Id}' needs a title",
-                    { Authors: null, Publisher: null } => $"source '{s.Id}' needs authors or a publisher",
-                    { Year: < 1900 or > 2100 } => $"source '{s.Id}' has an impossible year",
-                    { Accessed: { } a } when !IsDate(a) => $"source '{s.Id}' accessed must be a date written as YYYY-MM-DD",
-                    { Accessed: not null, Url: null } => $"source '{s.Id}' gives an access date, so it needs the url that was accessed",
-                    { Url: { } url } when !IsHttps(url) => $"source '{s.Id}' url must be a full https address",
-                    _ => null,
-                };
-                if (problem is not null)
-                {
-                    Error(file, line, problem);
+                    Error(file, s.Id is null ? LineOf("sources") : SourceLine(s.Id), problem);
                     ok = false;
-                    continue;
+                }
+                else
+                {
+                    result.Add(SourceRules.ToSource(s));
                 }
 
-                var accessed = s.Accessed is null ? (DateOnly?)null : DateOnly.ParseExact(s.Accessed, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                result.Add(new Source(s.Id!, s.Title!, s.Authors, s.Publisher, s.Year, accessed, s.Url is null ? null : new Uri(s.Url)));
+                seen.Add(s.Id ?? "");
             }
 
             return ok ? result.ToImmutable() : default;
@@ -316,6 +352,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         }
 
         CheckCallouts(file, document);
+        CheckWarningSigns(file, document);
         return new ParsedFaq(file, slug, meta.Question, meta.Order.Value, meta.Popular, document);
     }
 
@@ -335,6 +372,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             return null;
         }
 
+        CheckWarningSigns(file, document);
         return new ParsedGlossary(file, slug, meta.Term, meta.Also, document);
     }
 
@@ -343,6 +381,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         links.Rewrite(g.Document, g.File, ImmutableHashSet<string>.Empty);
         links.AddPrintAddresses(g.Document);
         RemoveFrontMatter(g.Document);
+        DrawWarningSigns(g.Document);
         return new GlossaryTerm(g.Slug, g.Term, g.Also, SiteMarkdown.Render(g.Document), PlainText.Of(g.Document), g.File);
     }
 
@@ -351,6 +390,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         links.Rewrite(a.Document, a.File, a.HeadingIds);
         links.AddPrintAddresses(a.Document);
         RemoveFrontMatter(a.Document);
+        DrawWarningSigns(a.Document);
         if (storageRules is not null)
         {
             var citationNumbers = a.Document.Descendants<Footnote>()
@@ -381,6 +421,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         {
             GlossaryLinks = ContentLinks.GlossaryLinksIn(a.Document),
             LeftOutOfHandout = [.. a.Headings.Where(h => h.Level == 2 && leftOut.Contains(h.Id))],
+            Corrections = a.Corrections,
         };
     }
 
@@ -394,6 +435,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
 
         links.AddPrintAddresses(f.Document);
         RemoveFrontMatter(f.Document);
+        DrawWarningSigns(f.Document);
         return new FaqEntry(f.Slug, f.Question, f.Order, f.Popular, SiteMarkdown.Render(f.Document), PlainText.Of(f.Document), [.. articleLinks], f.File);
     }
 
@@ -444,7 +486,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         var cited = document.Descendants<Footnote>().Select(SiteMarkdown.SourceId).ToHashSet(StringComparer.Ordinal);
         foreach (var source in sources.Where(s => !cited.Contains(s.Id)))
         {
-            Error(file, lineOf("- id: " + source.Id), $"the source '{source.Id}' is never cited; cite it as [^{source.Id}] or remove it");
+            Error(file, lineOf(source.Id), $"the source '{source.Id}' is never cited; cite it as [^{source.Id}] or remove it");
         }
     }
 
@@ -514,11 +556,19 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         }
     }
 
-    private static int FrontMatterLine(string yaml, int yamlLine, string key)
+    private static int FrontMatterLine(string yaml, int yamlLine, string key, bool exact = false)
     {
         var lines = yaml.Split('\n');
-        var index = Array.FindIndex(lines, l => l.TrimStart().StartsWith(key, StringComparison.Ordinal));
+        var index = Array.FindIndex(lines, l => exact ? l.Trim() == key : l.TrimStart().StartsWith(key, StringComparison.Ordinal));
         return yamlLine + Math.Max(index, 0);
+    }
+
+    private void DrawWarningSigns(MarkdownDocument document)
+    {
+        if (_signs is not null)
+        {
+            WarningSignsBlock.Replace(document, _signs);
+        }
     }
 
     private static void RemoveFrontMatter(MarkdownDocument document)
@@ -553,47 +603,8 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         return sections.ToImmutable();
     }
 
-    private static string FootnoteDefinitions(ImmutableArray<Source> sources)
-    {
-        var markdown = new StringBuilder();
-        foreach (var s in sources)
-        {
-            markdown.Append("[^").Append(s.Id).Append("]: ");
-            if (s.Authors is not null)
-            {
-                markdown.Append(Escape(s.Authors)).Append(". ");
-            }
-
-            markdown.Append('*').Append(Escape(s.Title)).Append("*. ");
-            if (s.Publisher is not null)
-            {
-                markdown.Append(Escape(s.Publisher)).Append(", ");
-            }
-
-            // An undated web page is cited as "no date", the usual convention, rather than with a guessed year.
-            markdown.Append(s.Year is { } year ? year.ToString(CultureInfo.InvariantCulture) : "No date").Append('.');
-
-            if (s.Accessed is { } accessed)
-            {
-                markdown.Append(" Accessed ").Append(accessed.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Append('.');
-            }
-
-            if (s.Url is not null)
-            {
-                markdown.Append(" <").Append(s.Url.AbsoluteUri).Append('>');
-            }
-
-            markdown.Append("\n\n");
-        }
-
-        return markdown.ToString();
-    }
-
-    private static string Escape(string text) => MarkdownSpecial().Replace(text, @"\$0");
-
-    private static bool IsDate(string text) => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
-
-    private static bool IsHttps(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == "https";
+    private static string FootnoteDefinitions(ImmutableArray<Source> sources) =>
+        string.Concat(sources.Select(s => $"[^{s.Id}]: {SourceRules.Markdown(s)}\n\n"));
 
     private void CheckUniqueOrder(IEnumerable<(string File, int Order, string What)> items)
     {
@@ -608,17 +619,11 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
 
     private void Error(string file, int line, string reason) => _errors.Add(new ContentError(file, line, reason));
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
-
     [GeneratedRegex(@"\[\^[^\]\s]+\]\[")]
     private static partial Regex AdjacentCitations();
 
     [GeneratedRegex(@"\[\^[^\]\s]+\]")]
     private static partial Regex UnknownCitation();
-
-    [GeneratedRegex(@"[\\`*_{}\[\]<>()#+!|~^]")]
-    private static partial Regex MarkdownSpecial();
 
     private sealed record ParsedArticle(
         string File, string Slug, string Title, string Summary, int Order, DateOnly LastReviewed, DateOnly NextReview,
@@ -627,6 +632,8 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         public IReadOnlySet<string> HeadingIds { get; } = Headings.Select(h => h.Id).Append("sources").ToHashSet(StringComparer.Ordinal);
 
         public ImmutableArray<string> HandoutLeavesOut { get; init; } = [];
+
+        public ImmutableArray<Correction> Corrections { get; init; } = [];
     }
 
     private sealed record ParsedGlossary(string File, string Slug, string Term, string? Also, MarkdownDocument Document);

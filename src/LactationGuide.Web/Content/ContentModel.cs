@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using LactationGuide.Web.MilkStorage;
+using LactationGuide.Web.WarningSigns;
 
 namespace LactationGuide.Web.Content;
 
@@ -14,8 +15,14 @@ public enum ReviewStatus
     ClinicianReviewed,
 }
 
-/// <summary>A cited source. Web pages without a publication date give the date they were read (<see cref="Accessed"/>) instead of a year.</summary>
-public sealed record Source(string Id, string Title, string? Authors, string? Publisher, int? Year, DateOnly? Accessed, Uri? Url);
+/// <summary>
+/// A cited source. Web pages without a publication date give the date they were read (<see cref="Accessed"/>) instead
+/// of a year. Every source has a <see cref="Url"/> a reader can check, or says why it has none (<see cref="NoUrl"/>).
+/// </summary>
+public sealed record Source(string Id, string Title, string? Authors, string? Publisher, int? Year, DateOnly? Accessed, Uri? Url, string? NoUrl = null);
+
+/// <summary>A correction made to a published article, shown beside its review dates and on its printout.</summary>
+public sealed record Correction(DateOnly Date, string What);
 
 /// <summary>The plain text of one part of an article: the introduction (<see cref="SectionId"/> null) or an h2 section.</summary>
 public sealed record SectionText(string? SectionId, string Heading, string Text);
@@ -49,6 +56,12 @@ public sealed record Article(
 
     /// <summary>The sections the printed handout leaves out, to be read online (front matter <c>handoutLeavesOut</c>).</summary>
     public ImmutableArray<Heading> LeftOutOfHandout { get; init; } = [];
+
+    /// <summary>What was corrected since the page was first published, newest first (front matter <c>corrections</c>).</summary>
+    public ImmutableArray<Correction> Corrections { get; init; } = [];
+
+    /// <summary>The last day the page's content changed: its review or its latest correction, whichever is later.</summary>
+    public DateOnly LastChanged => Corrections.IsEmpty || Corrections[0].Date < LastReviewed ? LastReviewed : Corrections[0].Date;
 }
 
 /// <summary>A link from an FAQ answer to an article section (<see cref="SectionId"/> is null for the whole article).</summary>
@@ -89,9 +102,11 @@ public sealed class ContentLibrary
         IEnumerable<FaqEntry> faq,
         IEnumerable<GlossaryTerm> glossary,
         DateTimeOffset loadedAt,
-        MilkStorageRules? storageRules = null)
+        MilkStorageRules? storageRules = null,
+        WarningSignList? warningSigns = null)
     {
         StorageRules = storageRules;
+        WarningSigns = warningSigns;
         Articles = [.. articles.OrderBy(a => a.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)];
         Faq = [.. faq.OrderBy(f => f.Order).ThenBy(f => f.Slug, StringComparer.Ordinal)];
         Glossary = [.. glossary.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase)];
@@ -115,6 +130,9 @@ public sealed class ContentLibrary
 
     /// <summary>How long milk keeps, from <c>milk-storage-rules.yaml</c>; null when the content has no such file.</summary>
     public MilkStorageRules? StorageRules { get; }
+
+    /// <summary>Every warning sign, from <c>warning-signs.yaml</c>; null when the content has no such file.</summary>
+    public WarningSignList? WarningSigns { get; }
 
     public IEnumerable<FaqEntry> PopularQuestions => Faq.Where(f => f.Popular);
 

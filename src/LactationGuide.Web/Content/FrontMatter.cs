@@ -14,9 +14,17 @@ internal sealed class ArticleFrontMatter
     public string? ReviewedBy { get; set; }
     public List<SourceFrontMatter>? Sources { get; set; }
     public List<string>? HandoutLeavesOut { get; set; }
+    public List<CorrectionFrontMatter>? Corrections { get; set; }
 }
 
-internal sealed class SourceFrontMatter
+internal sealed class CorrectionFrontMatter
+{
+    public string? Date { get; set; }
+    public string? What { get; set; }
+}
+
+/// <summary>A source as written, in an article's front matter or a data file's <c>sources</c> list.</summary>
+internal sealed class SourceFrontMatter : YamlObject
 {
     public string? Id { get; set; }
     public string? Title { get; set; }
@@ -25,6 +33,7 @@ internal sealed class SourceFrontMatter
     public int? Year { get; set; }
     public string? Accessed { get; set; }
     public string? Url { get; set; }
+    public string? NoUrl { get; set; }
 }
 
 internal sealed class FaqFrontMatter

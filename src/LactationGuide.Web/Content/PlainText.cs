@@ -4,6 +4,12 @@ using Markdig.Syntax.Inlines;
 
 namespace LactationGuide.Web.Content;
 
+/// <summary>A block drawn from data rather than written in Markdown (the storage table, warning signs), with the words it shows.</summary>
+public interface IPlainTextBlock
+{
+    string PlainText { get; }
+}
+
 /// <summary>The words of a Markdown node as a reader would read them, without markup or citation numbers.</summary>
 public static class PlainText
 {
@@ -36,8 +42,8 @@ public static class PlainText
                 }
 
                 break;
-            case MilkStorage.StorageTableBlock table:
-                text.Append(table.PlainText).Append('\n');
+            case IPlainTextBlock drawn:
+                text.Append(drawn.PlainText).Append('\n');
                 break;
             case LeafBlock leaf:
                 if (leaf.Inline is not null)

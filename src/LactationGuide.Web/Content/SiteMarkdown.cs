@@ -33,6 +33,9 @@ public static class SiteMarkdown
 
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
+    /// <summary>Markdown from a data file (a source written out, say) as HTML, through the same pipeline.</summary>
+    public static string ToHtml(string markdown) => Render(Parse(markdown));
+
     /// <summary>A citation <c>[^who-2023]</c> is a footnote labelled <c>^who-2023</c>; the source's id is the label without its caret.</summary>
     internal static string SourceId(Footnote footnote) => footnote.Label!.TrimStart('^');
 
@@ -81,6 +84,7 @@ internal sealed class SiteRenderingExtension : IMarkdownExtension
         html.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteLinkRenderer>(new CitationRenderer());
         html.ObjectRenderers.AddIfNotAlready<StorageTableRenderer>();
         html.ObjectRenderers.AddIfNotAlready<LeftOutOfHandoutRenderer>();
+        html.ObjectRenderers.AddIfNotAlready<WarningSigns.WarningSignsRenderer>();
     }
 }
 

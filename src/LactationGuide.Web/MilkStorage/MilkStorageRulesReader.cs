@@ -19,7 +19,7 @@ internal static class MilkStorageRulesReader
 
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .WithNodeDeserializer(inner => new LineRecorder(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
+        .WithLineNumbers()
         .Build();
 
     public static ParsedRules? Read(string file, string text, Action<ContentError> error)
@@ -31,8 +31,7 @@ internal static class MilkStorageRulesReader
         }
         catch (YamlException e)
         {
-            var reason = (e.InnerException?.Message ?? e.Message).Split(Environment.NewLine)[0];
-            error(new ContentError(file, (int)e.Start.Line, reason));
+            error(StrictYaml.Error(file, e));
             return null;
         }
 
@@ -179,26 +178,6 @@ internal static class MilkStorageRulesReader
         "out-of-freezer" => CountsFrom.OutOfFreezer,
         _ => null,
     };
-
-    /// <summary>Remembers where each mapping starts, so that a problem found after reading still has its line.</summary>
-    private sealed class LineRecorder(INodeDeserializer inner) : INodeDeserializer
-    {
-        public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer, out object? value, ObjectDeserializer rootDeserializer)
-        {
-            var start = reader.Current?.Start ?? Mark.Empty;
-            if (!inner.Deserialize(reader, expectedType, nestedObjectDeserializer, out value, rootDeserializer))
-            {
-                return false;
-            }
-
-            if (value is YamlObject node)
-            {
-                node.Line = (int)start.Line;
-            }
-
-            return true;
-        }
-    }
 }
 
 /// <summary>The checked file, its sources still names: resolved against the article that shows the table.</summary>
@@ -268,12 +247,6 @@ internal sealed class ParsedRules(string file, RulesYaml yaml)
 }
 
 // What the rules file says, as written; these types exist so that YamlDotNet rejects a key not listed here.
-
-internal abstract class YamlObject
-{
-    [YamlIgnore]
-    public int Line { get; set; } = 1;
-}
 
 internal sealed class RulesYaml : YamlObject
 {

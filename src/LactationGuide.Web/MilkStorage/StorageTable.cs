@@ -9,7 +9,7 @@ namespace LactationGuide.Web.MilkStorage;
 /// (<c>```storage-table</c>). The table is drawn from <see cref="MilkStorageRules"/>, so the article and the
 /// planner always show the same figures.
 /// </summary>
-public sealed class StorageTableBlock : LeafBlock
+public sealed class StorageTableBlock : LeafBlock, Content.IPlainTextBlock
 {
     public const string FenceInfo = "storage-table";
 

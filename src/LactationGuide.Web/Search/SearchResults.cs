@@ -29,6 +29,9 @@ public enum SearchMatch
 /// <param name="CorrectedText">What was searched instead when the words as typed found nothing ("mastitis" for "mastitus").</param>
 public sealed record SearchResults(SearchQuery Query, string? CorrectedText, SearchMatch Match, ImmutableArray<SearchHit> Hits)
 {
+    /// <summary>The warning signs the query names in a parent's words, most urgent first: shown above the results.</summary>
+    public ImmutableArray<WarningSigns.WarningSign> Signs { get; init; } = [];
+
     public static SearchResults None(SearchQuery query) => new(query, null, SearchMatch.AllWords, []);
 }
 

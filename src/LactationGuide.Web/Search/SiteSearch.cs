@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using LactationGuide.Web.Content;
 using LactationGuide.Web.Site;
+using LactationGuide.Web.WarningSigns;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -72,8 +73,8 @@ public sealed partial class SiteSearch(
     }
 
     /// <summary>
-    /// Searches for what the reader typed. Never throws for any input: the query is cleaned and every word is
-    /// passed to SQLite as a quoted phrase. Tries, in order: every word (or a synonym of it); the same with
+    /// Searches for what the reader typed, and names the warning signs it matches. Never throws for any input: the
+    /// query is cleaned and every word is passed to SQLite as a quoted phrase. Tries, in order: every word (or a synonym of it); the same with
     /// misspelt words replaced by the closest word in the content; and last, any of the words.
     /// </summary>
     public SearchResults Search(string? input)
@@ -83,6 +84,12 @@ public sealed partial class SiteSearch(
         {
             return SearchResults.None(query);
         }
+
+        return SearchPlaces(query) with { Signs = SignPhrases.Match(content.Current.WarningSigns, query) };
+    }
+
+    private SearchResults SearchPlaces(SearchQuery query)
+    {
 
         while (true)
         {

@@ -26,7 +26,7 @@ public sealed class SearchEngineFiles(ContentLibraryProvider content, SiteUrls u
         """;
 
     /// <summary>
-    /// Every page with its <c>lastmod</c>: an article's is the day it was last reviewed. Other pages (lists, questions,
+    /// Every page with its <c>lastmod</c>: an article's is the day it was last reviewed or corrected. Other pages (lists, questions,
     /// the glossary) carry no date of their own, so theirs is the day this version of the content was loaded: they
     /// cannot have changed after it.
     /// </summary>
@@ -35,7 +35,7 @@ public sealed class SearchEngineFiles(ContentLibraryProvider content, SiteUrls u
         var library = content.Current;
         var loaded = DateOnly.FromDateTime(library.LoadedAt.UtcDateTime);
         var pages = FixedPages().Select(path => (path, loaded))
-            .Concat(library.Articles.Select(a => (path: a.Url, loaded: a.LastReviewed)))
+            .Concat(library.Articles.Select(a => (path: a.Url, loaded: a.LastChanged)))
             .Concat(library.Faq.Select(f => (path: f.Url, loaded)));
 
         var text = new StringBuilder();

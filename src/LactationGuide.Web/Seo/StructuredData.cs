@@ -48,6 +48,7 @@ public sealed class StructuredData(SiteUrls urls, IOptions<SiteOptions> options)
             ["url"] = urls.Absolute(article.Url).ToString(),
             ["inLanguage"] = "en-GB",
             ["lastReviewed"] = article.LastReviewed.ToString("yyyy-MM-dd"),
+            ["dateModified"] = article.LastChanged.ToString("yyyy-MM-dd"),
             ["isPartOf"] = new JsonObject { ["@type"] = "WebSite", ["name"] = _siteName, ["url"] = urls.Absolute("/").ToString() },
             ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = _siteName, ["url"] = urls.Absolute("/").ToString() },
             ["citation"] = new JsonArray([.. article.Sources.Select(Citation)]),

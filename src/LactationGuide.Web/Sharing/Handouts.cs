@@ -18,7 +18,7 @@ public sealed partial record Handout(Uri Address, string QrCodeSvg)
 }
 
 /// <summary>
-/// The handouts of the pages a consultant prints: every article, every FAQ answer and the FAQ page. QR codes are
+/// The handouts of the pages a consultant prints: every article, every FAQ answer, the FAQ page and the warning signs. QR codes are
 /// deterministic, so each is drawn once per content library (again only after a reload) rather than per request,
 /// and only when its page is first asked for: drawing all of them up front took half a second of the first
 /// request with 1,000 articles, and kept a QR code in memory for pages nobody had opened.
@@ -48,7 +48,8 @@ public sealed class Handouts(ContentLibraryProvider content, SiteUrls urls)
 
     private FrozenDictionary<string, Lazy<Handout>> Build(ContentLibrary library)
     {
-        var paths = library.Articles.Select(a => a.Url).Concat(library.Faq.Select(f => f.Url)).Append(FaqPagePath);
+        var paths = library.Articles.Select(a => a.Url).Concat(library.Faq.Select(f => f.Url)).Append(FaqPagePath)
+            .Concat(library.WarningSigns is null ? [] : [WarningSigns.WarningSignList.PagePath]);
         return paths.ToFrozenDictionary(path => path, path => new Lazy<Handout>(() => Draw(urls.Absolute(path))), StringComparer.Ordinal);
     }
 

@@ -8,7 +8,7 @@ namespace LactationGuide.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed partial class PrintTests(BrowserSite site)
 {
-    public static TheoryData<string> HandoutPages() => ["/articles/milk-storage", "/faq/getting-enough", "/faq"];
+    public static TheoryData<string> HandoutPages() => ["/articles/milk-storage", "/faq/getting-enough", "/faq", "/unwell"];
 
     [BrowserTheory]
     [MemberData(nameof(HandoutPages))]
@@ -68,6 +68,26 @@ public sealed partial class PrintTests(BrowserSite site)
         var letter = PageCount(await page.PdfAsync(new() { Format = "Letter" }));
 
         Assert.True(a4 <= 2 && letter <= 2, $"{url} prints {words} words on {a4} A4 and {letter} Letter pages; leave a section out of its handout (handoutLeavesOut) or shorten it");
+    }
+
+    /// <summary>The warning signs are the page a consultant pins to a fridge: one sheet, every sign, every source.</summary>
+    [BrowserFact]
+    public async Task Unwell_page_prints_every_sign_on_one_A4_or_Letter_page()
+    {
+        await using var context = await site.NewContextAsync(BrowserSite.Desktop);
+        var (page, _) = await BrowserSite.OpenAsync(context, "/unwell");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        var a4 = PageCount(await page.PdfAsync(new() { Format = "A4" }));
+        var letter = PageCount(await page.PdfAsync(new() { Format = "Letter" }));
+
+        Assert.True(a4 == 1 && letter == 1, $"/unwell prints on {a4} A4 and {letter} Letter pages");
+        foreach (var sign in site.Library.WarningSigns!.Signs)
+        {
+            Assert.True(await page.Locator($"li#{sign.Id}").IsVisibleAsync(), $"#{sign.Id} is not printed");
+        }
+
+        Assert.True(await page.Locator("ol.sources").IsVisibleAsync());
     }
 
     [BrowserFact]

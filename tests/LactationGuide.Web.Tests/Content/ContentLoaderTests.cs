@@ -4,7 +4,7 @@ namespace LactationGuide.Web.Tests.Content;
 
 public sealed class ContentLoaderTests : IDisposable
 {
-    private static readonly HashSet<string> SitePages = ["/", "/faq", "/tools/milk-storage"];
+    private static readonly HashSet<string> SitePages = ["/", "/faq", "/tools/milk-storage", "/unwell"];
     private readonly string _root = ContentFixture.CopyValid();
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
@@ -17,7 +17,9 @@ public sealed class ContentLoaderTests : IDisposable
         var alpha = library.FindArticle("alpha")!;
         var html = HtmlPage.Parse(alpha.BodyHtml);
         var hrefs = html.QuerySelectorAll("a:not(.citation):not(.self-link)").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/glossary#alveoli", "/articles/beta#second-section", "#a-sub-section"], hrefs);
+        Assert.Equal(["/glossary#alveoli", "/articles/beta#second-section", "#a-sub-section", "/unwell"], hrefs);
+        Assert.Equal("your baby has not had a wet nappy for 8 hours. Count the nappies since the last wet one.",
+            html.QuerySelector(".callout-urgent li[data-sign='no-wet-nappy']")?.TextContent);
         Assert.Equal(["first-section", "a-sub-section"], alpha.Headings.Select(h => h.Id));
         Assert.Equal("#source-ramsay-2005", html.QuerySelector("a.citation")?.GetAttribute("href"));
         Assert.Equal(2, HtmlPage.Parse(alpha.SourcesHtml).QuerySelectorAll("li[id^=source-]").Length);
@@ -51,20 +53,20 @@ public sealed class ContentLoaderTests : IDisposable
     [InlineData("articles/alpha.md", "reviewStatus: source-checked", "reviewStatus: clinician-reviewed", 7, "reviewedBy")]
     [InlineData("articles/alpha.md", "order: 1", "order: first", 4, "front matter")]
     [InlineData("articles/alpha.md", "---\ntitle", "title", 1, "YAML front matter")]
-    [InlineData("articles/alpha.md", "(beta.md#second-section)", "(gamma.md)", 24, "article that does not exist")]
-    [InlineData("articles/alpha.md", "(beta.md#second-section)", "(beta.md#third-section)", 24, "'#third-section' that does not exist")]
-    [InlineData("articles/alpha.md", "[below](#a-sub-section)", "[below](#nowhere)", 24, "no section '#nowhere'")]
-    [InlineData("articles/alpha.md", "(../glossary/alveoli.md)", "(../glossary/lobes.md)", 20, "glossary term that does not exist")]
-    [InlineData("articles/alpha.md", "(../glossary/alveoli.md)", "(../../secrets.md)", 20, "not a content page")]
-    [InlineData("articles/alpha.md", "(../glossary/alveoli.md)", "(http://example.com)", 20, "https")]
-    [InlineData("articles/alpha.md", "(../glossary/alveoli.md)", "(/admin)", 20, "not a page of the site")]
+    [InlineData("articles/alpha.md", "(beta.md#second-section)", "(gamma.md)", 25, "article that does not exist")]
+    [InlineData("articles/alpha.md", "(beta.md#second-section)", "(beta.md#third-section)", 25, "'#third-section' that does not exist")]
+    [InlineData("articles/alpha.md", "[below](#a-sub-section)", "[below](#nowhere)", 25, "no section '#nowhere'")]
+    [InlineData("articles/alpha.md", "(../glossary/alveoli.md)", "(../glossary/lobes.md)", 21, "glossary term that does not exist")]
+    [InlineData("articles/alpha.md", "(../glossary/alveoli.md)", "(../../secrets.md)", 21, "not a content page")]
+    [InlineData("articles/alpha.md", "(../glossary/alveoli.md)", "(http://example.com)", 21, "https")]
+    [InlineData("articles/alpha.md", "(../glossary/alveoli.md)", "(/admin)", 21, "not a page of the site")]
     [InlineData("articles/alpha.md", "[^ramsay-2005]", "[^ramsay-2006]", 14, "never cited")]
-    [InlineData("articles/alpha.md", "cold.[^cdc-storage]", "cold.[^cdc]", 24, "[^cdc] names no source")]
-    [InlineData("articles/alpha.md", "cold.[^cdc-storage]", "cold.[^cdc-storage][^ramsay-2005]", 24, "put a space between citations")]
-    [InlineData("articles/alpha.md", "> [!URGENT]", "> [!PANIC]", 32, "unknown callout")]
-    [InlineData("articles/alpha.md", "## First section", "# First section", 22, "only h1")]
+    [InlineData("articles/alpha.md", "cold.[^cdc-storage]", "cold.[^cdc]", 25, "[^cdc] names no source")]
+    [InlineData("articles/alpha.md", "cold.[^cdc-storage]", "cold.[^cdc-storage][^ramsay-2005]", 25, "put a space between citations")]
+    [InlineData("articles/alpha.md", "> [!URGENT]", "> [!PANIC]", 33, "unknown callout")]
+    [InlineData("articles/alpha.md", "## First section", "# First section", 23, "only h1")]
     [InlineData("articles/alpha.md", "    year: 2005\n", "    year: 205\n", 14, "impossible year")]
-    [InlineData("articles/beta.md", "Text.", "![](/diagrams/nothing.svg)", 19, "text alternative")]
+    [InlineData("articles/beta.md", "Text.", "![](/diagrams/nothing.svg)", 20, "text alternative")]
     [InlineData("faq/one.md", "Read [the first section](../articles/alpha.md#first-section).", "Read the first section.", 1, "must link to the article section")]
     [InlineData("faq/one.md", "(../articles/alpha.md#first-section)", "(../articles/alpha.md#fourth)", 6, "'#fourth' that does not exist")]
     [InlineData("glossary/alveoli.md", "term: Alveoli", "name: Alveoli", 2, "name")]
@@ -98,7 +100,7 @@ public sealed class ContentLoaderTests : IDisposable
 
         var error = Assert.Throws<ContentValidationException>(Load);
 
-        Assert.Contains(error.Errors, e => e.Line == 24 && e.Reason.Contains("at most one [!URGENT]", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Line == 25 && e.Reason.Contains("at most one [!URGENT]", StringComparison.Ordinal));
     }
 
     [Fact]

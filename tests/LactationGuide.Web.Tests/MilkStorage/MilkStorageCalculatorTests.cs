@@ -153,12 +153,34 @@ public sealed class MilkStorageCalculatorTests
     }
 
     [Fact]
-    public void Thawed_milk_warmed_early_gets_one_hour_by_CDC_and_12_hours_from_the_freezer_by_BfN()
+    public void Milk_thawed_at_room_temperature_gets_one_hour_from_the_freezer_by_every_guideline()
     {
         var history = History("2026-01-10T08:00", (StoragePlace.Freezer, "2026-01-10T09:00"), (StoragePlace.ThawedAtRoomTemperature, "2026-02-01T20:00"));
 
+        // BfN's 12 hours is for milk thawed in the fridge; for milk thawed out of it the NHS says "straight away".
         Assert.Equal(T("2026-02-01T21:00"), Answer("cdc", history, null).UseBy);
-        Assert.Equal(T("2026-02-02T08:00"), Answer("uk", history, null).UseBy);
+        Assert.Equal(T("2026-02-01T21:00"), Answer("abm", history, null).UseBy);
+        Assert.Equal(T("2026-02-01T21:00"), Answer("uk", history, null).UseBy);
+    }
+
+    [Fact]
+    public void UK_milk_thawed_and_left_out_for_five_hours_is_thrown_away()
+    {
+        // The clinical check's case: the planner once called this "Use soon" under UK guidance (12 hours).
+        var history = History("2026-01-10T08:00", (StoragePlace.Freezer, "2026-01-10T09:00"), (StoragePlace.ThawedAtRoomTemperature, "2026-02-01T20:00"));
+
+        var answer = Answer("uk", history, "2026-02-02T01:00");
+
+        Assert.Equal(MilkStatus.ThrowAway, answer.Status);
+        Assert.Equal(StoragePlace.ThawedAtRoomTemperature, answer.Place);
+    }
+
+    [Fact]
+    public void UK_milk_thawed_at_room_temperature_is_never_called_still_fine()
+    {
+        var history = History("2026-01-10T08:00", (StoragePlace.Freezer, "2026-01-10T09:00"), (StoragePlace.ThawedAtRoomTemperature, "2026-02-01T20:00"));
+
+        Assert.Equal(MilkStatus.UseSoon, Answer("uk", history, "2026-02-01T20:05").Status);
     }
 
     [Fact]
@@ -295,7 +317,7 @@ internal static class RealRules
     public static MilkStorageRules Load() =>
         new LactationGuide.Web.Content.ContentLoader(RepositoryPaths.Content, _ => true, SitePages).Load().StorageRules!;
 
-    public static readonly IReadOnlySet<string> SitePages = ImmutableHashSet.Create("/", "/faq", "/tools/milk-storage");
+    public static readonly IReadOnlySet<string> SitePages = ImmutableHashSet.Create("/", "/faq", "/tools/milk-storage", "/unwell");
 }
 
 /// <summary>Copies of the repository's real content, for tests that change it.</summary>

@@ -48,16 +48,16 @@ public sealed class MilkStorageRulesTests : IDisposable
     }
 
     [Theory]
-    [InlineData("        limit: 4 days\n        condition: at 4 °C (40 °F) or colder", "        limit: 4 days\n        colour: blue\n        condition: at 4 °C (40 °F) or colder", 90, "colour")]
-    [InlineData("        limit: 4 days\n        condition: at 4 °C (40 °F) or colder", "        limit: 4 dayz\n        condition: at 4 °C (40 °F) or colder", 89, "limit must be a whole number")]
-    [InlineData("        limit: 1 hour\n        allowance: The CDC", "        limit: 1 hours\n        allowance: The CDC", 158, "'1 hours'")]
-    [InlineData("        onlyAfter: fridge", "        onlyAfter: attic", 74, "onlyAfter must name another place")]
-    [InlineData("        countsFrom: out-of-freezer", "        countsFrom: lunchtime", 168, "countsFrom must be")]
-    [InlineData("        note: In a warm room, from 27 to 32 °C, 4 hours at the most.", "        note: In a warm room, from 27 to 32 °C, 4 hours at the most", 51, "full stop")]
-    [InlineData("        sources: [bfn-expressing-storing]\n\n  - id: cooler-bag", "        sources: [abm-protocol-8]\n\n  - id: cooler-bag", 56, "not one of guideline 'uk''s sources")]
-    [InlineData("  - id: fridge\n", "  - id: fridges\n", 39, "places must be, in this order")]
-    [InlineData("      uk:\n        limit: 6 hours", "      nhs:\n        limit: 6 hours", 56, "'nhs' is not one of the guidelines")]
-    [InlineData("      uk:\n        limit: 6 hours", "      nhs:\n        limit: 6 hours", 39, "has no rule for the guideline 'uk'")]
+    [InlineData("        limit: 4 days\n        condition: at 4 °C (40 °F) or colder", "        limit: 4 days\n        colour: blue\n        condition: at 4 °C (40 °F) or colder", 94, "colour")]
+    [InlineData("        limit: 4 days\n        condition: at 4 °C (40 °F) or colder", "        limit: 4 dayz\n        condition: at 4 °C (40 °F) or colder", 93, "limit must be a whole number")]
+    [InlineData("        limit: 1 hour\n        allowance: The CDC", "        limit: 1 hours\n        allowance: The CDC", 162, "'1 hours'")]
+    [InlineData("        onlyAfter: fridge", "        onlyAfter: attic", 78, "onlyAfter must name another place")]
+    [InlineData("        countsFrom: out-of-freezer", "        countsFrom: lunchtime", 175, "countsFrom must be")]
+    [InlineData("        note: In a warm room, from 27 to 32 °C, 4 hours at the most.", "        note: In a warm room, from 27 to 32 °C, 4 hours at the most", 53, "full stop")]
+    [InlineData("        sources: [bfn-expressing-storing]\n\n  - id: cooler-bag", "        sources: [abm-protocol-8]\n\n  - id: cooler-bag", 58, "not one of guideline 'uk''s sources")]
+    [InlineData("  - id: fridge\n", "  - id: fridges\n", 41, "places must be, in this order")]
+    [InlineData("      uk:\n        limit: 6 hours", "      nhs:\n        limit: 6 hours", 58, "'nhs' is not one of the guidelines")]
+    [InlineData("      uk:\n        limit: 6 hours", "      nhs:\n        limit: 6 hours", 41, "has no rule for the guideline 'uk'")]
     public void Broken_rules_are_reported_with_file_line_and_reason(string find, string replace, int line, string reason)
     {
         Edit(RulesFile, find, replace);

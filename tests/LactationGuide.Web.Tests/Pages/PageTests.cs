@@ -18,6 +18,7 @@ public sealed class PageTests(SiteFactory site)
         { "/glossary", "Glossary" },
         { "/about", "About this guide" },
         { "/tools/milk-storage", "Until when can I use this milk?" },
+        { "/unwell", "Is my baby unwell?" },
     };
 
     /// <summary>Every article and FAQ page in the real content, with the title it must show.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using LactationGuide.Web.Content;
 using LactationGuide.Web.Search;
+using LactationGuide.Web.WarningSigns;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,6 +15,9 @@ public sealed class IndexModel(SiteSearch search, ContentLibraryProvider content
     public ImmutableArray<Article> Topics { get; private set; } = [];
 
     public IReadOnlyList<FaqEntry> PopularQuestions { get; private set; } = [];
+
+    /// <summary>What to do at a level, for the warning signs the search matched.</summary>
+    public LevelAdvice Advice(WarningLevel level) => content.Current.WarningSigns!.Advice(level);
 
     public void OnGet([FromQuery(Name = "q")] string? query)
     {
