@@ -506,11 +506,28 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         }
     }
 
+    /// <summary>
+    /// Callouts are of a known kind, and a section holds at most one of each urgency, so that each section a
+    /// consultant links to carries its own "get help" boxes, every sign of one urgency together.
+    /// </summary>
     private void CheckCallouts(string file, MarkdownDocument document)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var alert in document.Descendants<AlertBlock>())
+        var alerts = document.SelectMany(block => block switch
         {
+            HeadingBlock { Level: 2 } => [null],
+            AlertBlock alert => [alert],
+            ContainerBlock container => container.Descendants<AlertBlock>().Cast<AlertBlock?>(),
+            _ => [],
+        });
+        foreach (var alert in alerts)
+        {
+            if (alert is null)
+            {
+                seen.Clear(); // A new section.
+                continue;
+            }
+
             var kind = alert.Kind.ToString();
             if (!CalloutKind.All.ContainsKey(kind))
             {
@@ -518,7 +535,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             }
             else if (kind != "NOTE" && !seen.Add(kind))
             {
-                Error(file, alert.Line + 1, $"a page has at most one [!{kind}] callout; put everything of that urgency in one");
+                Error(file, alert.Line + 1, $"a section has at most one [!{kind}] callout; put everything of that urgency in one");
             }
         }
     }

@@ -94,13 +94,66 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Two_callouts_of_the_same_urgency_are_rejected()
+    public void Two_callouts_of_the_same_urgency_in_one_section_are_rejected()
     {
         Edit("articles/beta.md", "Text.", "> [!URGENT]\n> One.\n\nMiddle.\n\n> [!URGENT]\n> Two.");
 
         var error = Assert.Throws<ContentValidationException>(Load);
 
         Assert.Contains(error.Errors, e => e.Line == 25 && e.Reason.Contains("at most one [!URGENT]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Corrections_are_listed_newest_first_and_date_the_page_s_last_change()
+    {
+        Edit("articles/alpha.md", "reviewStatus: source-checked\n", "reviewStatus: source-checked\ncorrections:\n  - date: 2026-11-30\n    what: The fridge time was wrong.\n  - date: 2026-12-02\n    what: The dehydration signs now say to see a doctor today.\n");
+
+        var alpha = Load().FindArticle("alpha")!;
+
+        Assert.Equal([new DateOnly(2026, 12, 2), new DateOnly(2026, 11, 30)], alpha.Corrections.Select(c => c.Date));
+        Assert.Equal(new DateOnly(2026, 12, 2), alpha.LastChanged);
+        Assert.Equal(new DateOnly(2026, 11, 22), alpha.LastReviewed);
+    }
+
+    [Theory]
+    [InlineData("  - date: 2026-12-31\n    what: Fixed.", "  - date: 31/12/2026\n    what: Fixed.", "a date written as YYYY-MM-DD")]
+    [InlineData("  - date: 2026-12-31\n    what: Fixed.", "  - date: 2026-12-31\n    what: Fixed", "a full sentence")]
+    public void A_broken_correction_is_reported_on_its_line(string find, string replace, string reason)
+    {
+        Edit("articles/alpha.md", "reviewStatus: source-checked\n", "reviewStatus: source-checked\ncorrections:\n  - date: 2026-12-31\n    what: Fixed.\n");
+        Edit("articles/alpha.md", find, replace);
+
+        var error = Assert.Throws<ContentValidationException>(Load);
+
+        var reported = Assert.Single(error.Errors);
+        Assert.Equal(8, reported.Line);
+        Assert.Contains(reason, reported.Reason);
+    }
+
+    [Theory]
+    [InlineData("    url: https://doi.org/10.1111/j.1469-7580.2005.00417.x\n", "", "needs a url a reader can check")]
+    [InlineData("    url: https://doi.org/10.1111/j.1469-7580.2005.00417.x\n", "    noUrl: \"\"\n", "needs a url a reader can check")]
+    [InlineData("    url: https://doi.org/10.1111/j.1469-7580.2005.00417.x\n", "    url: https://doi.org/10.1111/j.1469-7580.2005.00417.x\n    noUrl: a book\n", "needs no noUrl")]
+    public void Every_source_has_an_address_or_says_why_it_has_none(string find, string replace, string reason)
+    {
+        Edit("articles/alpha.md", find, replace);
+
+        var error = Assert.Throws<ContentValidationException>(Load);
+
+        var reported = Assert.Single(error.Errors);
+        Assert.Equal(14, reported.Line);
+        Assert.Contains(reason, reported.Reason);
+    }
+
+    [Fact]
+    public void A_source_without_an_address_says_why_in_the_source_list()
+    {
+        Edit("articles/alpha.md", "    url: https://doi.org/10.1111/j.1469-7580.2005.00417.x\n", "    noUrl: a printed book with no copy online\n");
+
+        var alpha = Load().FindArticle("alpha")!;
+
+        var item = HtmlPage.Parse(alpha.SourcesHtml).QuerySelector("li#source-ramsay-2005");
+        Assert.Contains("No web address: a printed book with no copy online.", item.Text());
     }
 
     [Fact]

@@ -151,5 +151,40 @@ public sealed class WarningSignPagesTests(SiteFactory site)
         Assert.NotNull(page.QuerySelector(".search-results"));
     }
 
+    [Fact]
+    public void Urgent_and_emergency_advice_never_sends_a_parent_to_a_lactation_consultant()
+    {
+        // A lactation consultant helps with feeding; a baby who may be unwell needs a doctor (CONTENT.md).
+        foreach (var advice in Signs.Levels.Where(l => l.Level != WarningLevel.Soon))
+        {
+            var words = $"{advice.BabyLead} {advice.YouLead} {advice.How}";
+            Assert.DoesNotContain("lactation consultant", words, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("IBCLC", words, StringComparison.Ordinal);
+            Assert.DoesNotContain("health visitor", words, StringComparison.OrdinalIgnoreCase);
+        }
+
+        foreach (var sign in Signs.Signs.Where(s => s.Level != WarningLevel.Soon))
+        {
+            Assert.DoesNotContain("lactation consultant", $"{sign.Text} {sign.Note}", StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task Corrected_articles_say_what_was_corrected_and_when()
+    {
+        var library = site.Services.GetRequiredService<ContentLibraryProvider>().Current;
+        var corrected = library.Articles.Where(a => !a.Corrections.IsEmpty).ToList();
+        Assert.NotEmpty(corrected);
+
+        foreach (var article in corrected)
+        {
+            var (_, page) = await HtmlPage.GetAsync(_client, article.Url);
+            var items = page.QuerySelectorAll(".corrections li").ToList();
+            Assert.Equal(article.Corrections.Length, items.Count);
+            Assert.Equal(article.Corrections.Select(c => c.Date.ToString("yyyy-MM-dd")), items.Select(li => li.QuerySelector("time")!.GetAttribute("datetime")));
+            Assert.All(items.Zip(article.Corrections), pair => Assert.EndsWith(pair.Second.What, pair.First.TextContent.Trim()));
+        }
+    }
+
     private static string CalloutClass(WarningLevel level) => CalloutKind.All[level.CalloutKind()].CssClass;
 }
