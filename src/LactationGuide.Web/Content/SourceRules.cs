@@ -23,7 +23,8 @@ internal static partial class SourceRules
         { Accessed: not null, Url: null } => $"source '{s.Id}' gives an access date, so it needs the url that was accessed",
         { Url: { } url } when !IsHttps(url) => $"source '{s.Id}' url must be a full https address",
         { Url: not null, NoUrl: not null } => $"source '{s.Id}' has a url, so it needs no noUrl",
-        //URLRULE
+        { Url: null, NoUrl: null } or { Url: null, NoUrl: "" } =>
+            $"source '{s.Id}' needs a url a reader can check (a DOI, PubMed or the publisher's page), or noUrl: the reason it has none",
         _ => null,
     };
 

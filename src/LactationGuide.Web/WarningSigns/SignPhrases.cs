@@ -11,7 +11,7 @@ namespace LactationGuide.Web.WarningSigns;
 public static class SignPhrases
 {
     /// <summary>A search shows at most this many signs above its results: the most urgent ones.</summary>
-    public const int MaxShown = 4;
+    public const int MaxShown = 5;
 
     /// <summary>The stemmed words of a phrase or a query; single letters (what an apostrophe leaves) are dropped.</summary>
     public static ImmutableArray<string> Words(string text) =>
@@ -44,7 +44,7 @@ public static class SignPhrases
         {
             w = w[..^2];
         }
-        else if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
+        else if (w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
         {
             w = w[..^1];
         }

@@ -69,9 +69,12 @@ public sealed record WarningSign(
     string Text,
     string? Note,
     SignAge? Age,
-    ImmutableArray<ImmutableArray<string>> Phrases,
+    ImmutableArray<string> SearchWords,
     ImmutableArray<Source> Sources)
 {
+    /// <summary>Each of <see cref="SearchWords"/> as the stemmed words a query must hold for the sign to match.</summary>
+    public ImmutableArray<ImmutableArray<string>> Phrases { get; } = [.. SearchWords.Select(SignPhrases.Words)];
+
     /// <summary>The sign's own place on the "Is my baby unwell?" page, which consultants can link to.</summary>
     public string Url => $"{WarningSignList.PagePath}#{Id}";
 }

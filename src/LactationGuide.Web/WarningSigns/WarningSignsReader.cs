@@ -163,7 +163,7 @@ internal static class WarningSignsReader
             cited.UnionWith(sign.Sources!);
             signs.Add(new WarningSign(
                 sign.Id!, audience!.Value, level!.Value, sign.Text!.Trim(), sign.Note?.Trim(), age,
-                [.. sign.Words!.Select(SignPhrases.Words)],
+                [.. sign.Words!.Select(w => w.Trim())],
                 [.. sign.Sources!.Select(id => sources[id])]));
         }
 

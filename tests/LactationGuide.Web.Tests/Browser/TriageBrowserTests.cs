@@ -16,7 +16,7 @@ public sealed class TriageBrowserTests(BrowserSite site)
         var (page, _) = await BrowserSite.OpenAsync(context, "/unwell");
 
         var bottoms = await page.EvaluateAsync<double[]>(
-            "() => [...document.querySelectorAll('main > .callout-emergency li[id]')].map(li => li.getBoundingClientRect().bottom)");
+            "() => [...document.querySelectorAll('.triage > .callout-emergency li[id]')].map(li => li.getBoundingClientRect().bottom)");
 
         var emergency = site.Library.WarningSigns!.Signs.Count(s => s.Level == WarningLevel.Emergency && s.For == SignAudience.Baby);
         Assert.Equal(emergency, bottoms.Length);

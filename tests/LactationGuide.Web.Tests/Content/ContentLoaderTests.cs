@@ -140,9 +140,8 @@ public sealed class ContentLoaderTests : IDisposable
 
         var error = Assert.Throws<ContentValidationException>(Load);
 
-        var reported = Assert.Single(error.Errors);
-        Assert.Equal(14, reported.Line);
-        Assert.Contains(reason, reported.Reason);
+        var reported = Assert.Single(error.Errors, e => e.Reason.Contains(reason, StringComparison.Ordinal));
+        Assert.Equal((Path.Combine(_root, "articles/alpha.md"), 14), (reported.File, reported.Line));
     }
 
     [Fact]

@@ -9,8 +9,8 @@ namespace LactationGuide.Web.Tests.Content;
 [Collection(SiteCollection.Name)]
 public sealed partial class ContentQualityTests(SiteFactory site, ITestOutputHelper output)
 {
-    /// <summary>CONTENT.md aims for grade 6; above 8 is too hard for a tired parent.</summary>
-    private const double MaxGrade = 8.0;
+    /// <summary>US grade 6 or below (NHS reading age 9 to 11): the goal for every article, held as a limit.</summary>
+    private const double MaxGrade = 6.0;
 
     private static readonly string[] PermanentSlugs =
         ["breast-anatomy", "hormones-and-let-down", "first-days", "supply-and-demand", "milk-storage", "getting-enough", "when-to-get-help"];
@@ -79,7 +79,14 @@ public sealed partial class ContentQualityTests(SiteFactory site, ITestOutputHel
         Assert.Equal(16, Library.Faq.Length);
         foreach (var entry in Library.Faq)
         {
-            var sentences = SentenceEnd().Matches(entry.AnswerText).Count;
+            // The answer's own sentences: warning signs it shows are drawn from the signs file, not part of the answer.
+            var answer = HtmlPage.Parse(entry.AnswerHtml);
+            foreach (var drawn in answer.QuerySelectorAll(".callout").ToList())
+            {
+                drawn.Remove();
+            }
+
+            var sentences = SentenceEnd().Matches(answer.Body!.TextContent.Trim()).Count;
             Assert.True(sentences is >= 2 and <= 4, $"{entry.Slug} has {sentences} sentences; an answer has 2 to 4");
             Assert.Contains(entry.ArticleLinks, l => l.SectionId is not null);
             Assert.EndsWith("?", entry.Question);
@@ -153,7 +160,7 @@ public sealed partial class ContentQualityTests(SiteFactory site, ITestOutputHel
     }
 
     [Fact]
-    public void Every_article_reads_at_grade_8_or_below()
+    public void Every_article_reads_at_grade_6_or_below()
     {
         var grades = new List<string>();
         var tooHard = new List<string>();

@@ -64,7 +64,7 @@ public sealed class HandoutSectionsTests : IDisposable
 
         var reported = Assert.Single(error.Errors, e => e.Reason.Contains(reason, StringComparison.Ordinal));
         Assert.Equal(Path.Combine(_root, "articles/alpha.md"), reported.File);
-        Assert.Equal(18, reported.Line);
+        Assert.Equal(19, reported.Line);
     }
 
     private ContentLibrary Load() => new ContentLoader(_root, _ => true, SitePages).Load();
@@ -78,7 +78,7 @@ public sealed class HandoutSectionsTests : IDisposable
         File.AppendAllText(file, "\n" + markdown + "\n");
         if (source is not null)
         {
-            ContentFixture.Edit(_root, $"articles/{article}.md", "sources:\n", $"sources:\n  - id: {source}\n    title: An old study\n    publisher: A journal\n    year: 1990\n");
+            ContentFixture.Edit(_root, $"articles/{article}.md", "sources:\n", $"sources:\n  - id: {source}\n    title: An old study\n    publisher: A journal\n    year: 1990\n    url: https://doi.org/10.1000/{source}\n");
         }
     }
 }

@@ -77,7 +77,7 @@ public sealed class MilkStorageRulesTests : IDisposable
 
         var error = Assert.Throws<ContentValidationException>(Load);
 
-        Assert.Contains(error.Errors, e => e.File == path && e.Line == 22 && e.Reason == "the source 'cdc-2019' is not a source of milk-storage.md, which shows these rules");
+        Assert.Contains(error.Errors, e => e.File == path && e.Line == 24 && e.Reason == "the source 'cdc-2019' is not a source of milk-storage.md, which shows these rules");
     }
 
     [Fact]

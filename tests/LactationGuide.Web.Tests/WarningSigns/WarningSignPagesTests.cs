@@ -21,12 +21,12 @@ public sealed class WarningSignPagesTests(SiteFactory site)
         var (response, page) = await HtmlPage.GetAsync(_client, WarningSignList.PagePath);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var levels = page.QuerySelectorAll("main > .triage-level").Select(s => s.GetAttribute("aria-labelledby")).ToList();
+        var levels = page.QuerySelectorAll(".triage > .triage-level").Select(s => s.GetAttribute("aria-labelledby")).ToList();
         Assert.Equal(["emergency", "urgent", "soon"], levels);
-        Assert.Contains("callout-emergency", page.QuerySelector("main > .triage-level")!.ClassList);
-        Assert.StartsWith("Call your emergency number now", page.QuerySelector("main > .triage-level h2").Text().Replace("Emergency: ", ""));
+        Assert.Contains("callout-emergency", page.QuerySelector(".triage > .triage-level")!.ClassList);
+        Assert.StartsWith("Call your emergency number now", page.QuerySelector(".triage > .triage-level h2").Text().Replace("Emergency: ", ""));
         var babySigns = Signs.Signs.Where(s => s.For == SignAudience.Baby).Select(s => s.Id);
-        Assert.Equal(babySigns, page.QuerySelectorAll("main > .triage-level li[id]").Select(li => li.Id));
+        Assert.Equal(babySigns, page.QuerySelectorAll(".triage > .triage-level li[id]").Select(li => li.Id));
     }
 
     [Fact]
@@ -137,6 +137,21 @@ public sealed class WarningSignPagesTests(SiteFactory site)
         Assert.True(levels.Count >= 2);
         Assert.Equal(levels.Order(), levels);
         Assert.True(levels.Count <= SignPhrases.MaxShown);
+    }
+
+    [Fact]
+    public void Every_sign_is_found_by_each_of_its_own_search_phrases()
+    {
+        foreach (var sign in Signs.Signs)
+        {
+            Assert.NotEmpty(sign.SearchWords);
+            foreach (var phrase in sign.SearchWords)
+            {
+                var matched = SignPhrases.Match(Signs, LactationGuide.Web.Search.SearchQuery.Parse(phrase));
+                Assert.True(matched.Contains(sign) || matched.Length == SignPhrases.MaxShown,
+                    $"'{phrase}' does not find '{sign.Id}'");
+            }
+        }
     }
 
     [Theory]
