@@ -57,7 +57,7 @@ public sealed record CalloutKind(string Name, string CssClass, string HiddenPref
     {
         // The three levels of the NHS care cards. The hidden prefix tells screen reader users the urgency,
         // which sighted readers get from the colour and border.
-        new CalloutKind("ROUTINE", "callout-routine", "Non-urgent advice: ", "Talk to your care team"),
+        new CalloutKind("ROUTINE", "callout-routine", "Get help soon: ", "Talk to your care team"),
         new CalloutKind("URGENT", "callout-urgent", "Urgent advice: ", "Get help today"),
         new CalloutKind("EMERGENCY", "callout-emergency", "Emergency: ", "Call your emergency number now"),
         new CalloutKind("NOTE", "callout-note", "", "Good to know"),

@@ -40,6 +40,19 @@ public sealed partial class ContentQualityTests(SiteFactory site, ITestOutputHel
         }
     }
 
+    /// <summary>A printed article leaves out the site's footer, so the article itself must say it is general information.</summary>
+    [Fact]
+    public void Every_article_ends_by_saying_it_gives_general_information_and_does_not_replace_care()
+    {
+        foreach (var article in Library.Articles)
+        {
+            var last = HtmlPage.Parse(article.BodyHtml).QuerySelectorAll("p").LastOrDefault()?.TextContent ?? "";
+            Assert.True(
+                last.StartsWith("This page gives general information.", StringComparison.Ordinal) && last.Contains("does not replace", StringComparison.Ordinal),
+                $"{article.Slug} ends with \"{last}\", not with the line that it gives general information and does not replace care");
+        }
+    }
+
     [Theory]
     [InlineData("breast-anatomy", "img[src='/diagrams/inside-the-breast.svg']")]
     [InlineData("hormones-and-let-down", "img[src='/diagrams/feeding-loop.svg']")]
