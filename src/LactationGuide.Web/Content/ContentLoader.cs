@@ -46,11 +46,14 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
 
     private readonly string _root = Path.GetFullPath(contentRoot);
     private readonly List<ContentError> _errors = [];
+    private readonly Dictionary<string, IReadOnlySet<string>> _unreadable = new(StringComparer.Ordinal);
     private WarningSignList? _signs;
+    private bool _signsFileExists;
 
     public ContentLibrary Load()
     {
         _errors.Clear();
+        _unreadable.Clear();
         if (!Directory.Exists(_root))
         {
             throw new ContentValidationException([new ContentError(_root, 0, "the content folder does not exist (set Site:ContentPath)")]);
@@ -58,18 +61,21 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
 
         var parsedRules = ReadStorageRules(out var rulesFileExists);
         _signs = ReadWarningSigns();
-        var articles = ReadFolder("articles").Select(ParseArticle).OfType<ParsedArticle>().ToList();
-        var faq = ReadFolder("faq").Select(ParseFaq).OfType<ParsedFaq>().ToList();
-        var glossary = ReadFolder("glossary").Select(ParseGlossary).OfType<ParsedGlossary>().ToList();
+        var articles = ReadFolder("articles").Select(f => Unreadable(f, ParseArticle)).OfType<ParsedArticle>().ToList();
+        var faq = ReadFolder("faq").Select(f => Unreadable(f, ParseFaq)).OfType<ParsedFaq>().ToList();
+        var glossary = ReadFolder("glossary").Select(f => Unreadable(f, ParseGlossary)).OfType<ParsedGlossary>().ToList();
         if (articles.Count == 0)
         {
             Error(Path.Combine(_root, "articles"), 0, "there are no articles");
         }
 
+        // A file whose front matter is broken is still a place to link to: its own error is the one to fix, and
+        // links to it (and to its sections, read from its headings) are not reported again in every file that has one.
         var targets = new LinkTargets(
-            articles.ToDictionary(a => a.Slug, a => a.HeadingIds, StringComparer.Ordinal),
-            faq.Select(f => f.Slug).ToHashSet(StringComparer.Ordinal),
-            glossary.Select(g => g.Slug).ToHashSet(StringComparer.Ordinal));
+            articles.ToDictionary(a => a.Slug, a => a.HeadingIds, StringComparer.Ordinal)
+                .Concat(Unreadable("articles")).ToDictionary(StringComparer.Ordinal),
+            faq.Select(f => f.Slug).Concat(Unreadable("faq").Select(u => u.Key)).ToHashSet(StringComparer.Ordinal),
+            glossary.Select(g => g.Slug).Concat(Unreadable("glossary").Select(u => u.Key)).ToHashSet(StringComparer.Ordinal));
 
         var storageRules = ResolveStorageRules(parsedRules, rulesFileExists, articles);
         var links = new ContentLinks(_root, targets, siteFileExists, sitePages(), publicBaseUrl, _errors.Add);
@@ -98,14 +104,49 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
     private WarningSignList? ReadWarningSigns()
     {
         var file = Path.Combine(_root, WarningSignsReader.FileName);
-        return File.Exists(file) ? WarningSignsReader.Read(file, File.ReadAllText(file).ReplaceLineEndings("\n"), _errors.Add) : null;
+        _signsFileExists = File.Exists(file);
+        return _signsFileExists ? WarningSignsReader.Read(file, File.ReadAllText(file).ReplaceLineEndings("\n"), _errors.Add) : null;
     }
+
+    /// <summary>
+    /// A content file that could not be read (its front matter is broken) is left out of the site; remembering it and
+    /// its section ids keeps every link to it from being reported as a link to a page that does not exist.
+    /// </summary>
+    private T? Unreadable<T>((string File, string Slug, string Text) input, Func<(string File, string Slug, string Text), T?> parse) where T : class
+    {
+        var parsed = parse(input);
+        if (parsed is null)
+        {
+            var ids = SiteMarkdown.Parse(input.Text).Descendants<HeadingBlock>()
+                .Select(h => h.TryGetAttributes()?.Id).OfType<string>().Append("sources").ToHashSet(StringComparer.Ordinal);
+            _unreadable[Path.GetRelativePath(_root, input.File).Replace('\\', '/')] = ids;
+        }
+
+        return parsed;
+    }
+
+    private IEnumerable<KeyValuePair<string, IReadOnlySet<string>>> Unreadable(string folder) =>
+        _unreadable.Where(u => u.Key.StartsWith(folder + "/", StringComparison.Ordinal))
+            .Select(u => KeyValuePair.Create(Path.GetFileNameWithoutExtension(u.Key), u.Value));
 
     /// <summary>Warning signs are shown from the signs file, each in a callout of its own level.</summary>
     private void CheckWarningSigns(string file, MarkdownDocument document)
     {
+        var toldOnce = false;
         foreach (var (line, reason) in WarningSignsBlock.Problems(document, _signs))
         {
+            if (reason == WarningSignsBlock.NoSignsFile && _signsFileExists)
+            {
+                // The signs file has errors of its own, reported first: this page needs saying only once.
+                if (!toldOnce)
+                {
+                    _errors.Add(new ContentError(file, line, $"draws warning signs from {WarningSignsReader.FileName}, which has errors above", FollowOn: true));
+                    toldOnce = true;
+                }
+
+                continue;
+            }
+
             Error(file, line, reason);
         }
     }
@@ -135,7 +176,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
             return null;
         }
 
-        if (showing.Count == 0)
+        if (showing.Count == 0 && !Unreadable("articles").Any())
         {
             Error(parsed.File, 1, $"no article shows these rules: put a ```{StorageTableBlock.FenceInfo} block in the article that cites their sources");
             return null;
@@ -567,8 +608,7 @@ public sealed partial class ContentLoader(string contentRoot, Func<string, bool>
         }
         catch (YamlException e)
         {
-            var reason = (e.InnerException?.Message ?? e.Message).Split(Environment.NewLine)[0];
-            Error(file, yamlLine + (int)e.Start.Line - 1, $"front matter: {reason}");
+            Error(file, yamlLine + (int)e.Start.Line - 1, $"front matter: {YamlMessages.Explain(e)}");
             return null;
         }
     }

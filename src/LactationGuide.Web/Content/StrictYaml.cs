@@ -20,9 +20,8 @@ internal static class StrictYaml
     public static DeserializerBuilder WithLineNumbers(this DeserializerBuilder builder) =>
         builder.WithNodeDeserializer(inner => new LineRecorder(inner), s => s.InsteadOf<ObjectNodeDeserializer>());
 
-    /// <summary>The first line of a YamlDotNet error, which names the key and the type; the rest is a stack of its own.</summary>
-    public static ContentError Error(string file, YamlException e) =>
-        new(file, (int)e.Start.Line, (e.InnerException?.Message ?? e.Message).Split(Environment.NewLine)[0]);
+    /// <summary>A YamlDotNet error at its line, in an editor's words.</summary>
+    public static ContentError Error(string file, YamlException e) => new(file, (int)e.Start.Line, YamlMessages.Explain(e));
 
     private sealed class LineRecorder(INodeDeserializer inner) : INodeDeserializer
     {

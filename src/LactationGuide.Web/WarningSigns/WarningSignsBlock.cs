@@ -57,6 +57,9 @@ public sealed class WarningSignsBlock : LeafBlock, IPlainTextBlock
     /// Checks every block against the signs file and the callout around it, and every urgent or emergency callout for
     /// a block: warning signs are never written by hand. Each problem comes with its line (1-based).
     /// </summary>
+    /// <summary>The reason given for every sign block when the content folder has no signs file.</summary>
+    public static readonly string NoSignsFile = $"there is no {WarningSignsReader.FileName} in the content folder to draw these signs from";
+
     public static IEnumerable<(int Line, string Reason)> Problems(MarkdownDocument document, WarningSignList? signs)
     {
         var placeholders = Placeholders(document);
@@ -81,7 +84,7 @@ public sealed class WarningSignsBlock : LeafBlock, IPlainTextBlock
 
             if (signs is null)
             {
-                yield return (block.Line + 1, $"there is no {WarningSignsReader.FileName} in the content folder to draw these signs from");
+                yield return (block.Line + 1, NoSignsFile);
                 continue;
             }
 

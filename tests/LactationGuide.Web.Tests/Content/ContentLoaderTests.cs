@@ -155,6 +155,76 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Contains("No web address: a printed book with no copy online.", item.Text());
     }
 
+    /// <summary>
+    /// One misspelt key is one error: in the editor's words, with the key meant, and no echo from the files that link
+    /// to the article (beta and the FAQ answer both do).
+    /// </summary>
+    [Fact]
+    public void A_misspelt_key_is_one_error_naming_the_key_meant_and_the_keys_allowed()
+    {
+        Edit("articles/alpha.md", "order: 1", "ordr: 1");
+
+        var error = Assert.Throws<ContentValidationException>(Load);
+
+        var only = Assert.Single(error.Errors);
+        Assert.Equal(Path.Combine(_root, "articles/alpha.md"), only.File);
+        Assert.Equal(4, only.Line);
+        Assert.StartsWith("front matter: unknown key 'ordr': did you mean 'order'? The keys allowed here are ", only.Reason);
+        Assert.Contains("lastReviewed", only.Reason);
+        Assert.DoesNotContain("LactationGuide", only.Reason);
+    }
+
+    [Fact]
+    public void A_key_like_no_other_is_named_with_the_keys_allowed_and_no_guess()
+    {
+        Edit("glossary/alveoli.md", "term: Alveoli", "term: Alveoli\nxyzzy: 1");
+
+        var only = Assert.Single(Assert.Throws<ContentValidationException>(Load).Errors);
+
+        Assert.Equal("front matter: unknown key 'xyzzy'; the keys allowed here are term, also", only.Reason);
+    }
+
+    /// <summary>Each way YAML commonly goes wrong, said in plain words at the line where it went wrong.</summary>
+    [Theory]
+    [InlineData("title: Alpha article", "title: Alpha: the first article", 2, "put the whole value in double quotes")]
+    [InlineData("title: Alpha article", "title: \"Alpha article", 2, "a quote opened here is never closed")]
+    [InlineData("order: 1", "order: [1, 2]", 4, "takes a single value, not a list")]
+    [InlineData("order: 1", "order: first", 4, "not of the kind the key takes (a whole number")]
+    [InlineData("sources:\n  - id: cdc-storage", "sources: cdc-storage\nsee:\n  - id: cdc-storage", 8, "takes a list")]
+    public void A_yaml_mistake_is_explained_in_plain_words(string find, string replace, int line, string reason)
+    {
+        Edit("articles/alpha.md", find, replace);
+
+        var error = Assert.Throws<ContentValidationException>(Load);
+
+        var first = error.Errors[0];
+        Assert.Equal(Path.Combine(_root, "articles/alpha.md"), first.File);
+        Assert.Equal(line, first.Line);
+        Assert.Contains(reason, first.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("LactationGuide", first.Reason);
+        Assert.DoesNotContain("Exception", first.Reason);
+    }
+
+    /// <summary>
+    /// A broken signs file is the root cause, listed first; each page that draws on it says so once, however many
+    /// boxes it has, and not as "there is no warning-signs.yaml".
+    /// </summary>
+    [Fact]
+    public void A_broken_signs_file_comes_first_and_each_page_that_uses_it_says_so_once()
+    {
+        Edit("warning-signs.yaml", "    level: emergency", "    levle: emergency");
+        Edit("articles/alpha.md", "## First section", "## Before {#before}\n\n> [!URGENT]\n> ```warning-signs\n> no-wet-nappy\n> ```\n\n## First section");
+
+        var errors = Assert.Throws<ContentValidationException>(Load).Errors;
+
+        Assert.Equal(Path.Combine(_root, "warning-signs.yaml"), errors[0].File);
+        Assert.StartsWith("unknown key 'levle': did you mean 'level'?", errors[0].Reason);
+        var followOn = Assert.Single(errors, e => e.File.EndsWith("alpha.md", StringComparison.Ordinal));
+        Assert.Equal("draws warning signs from warning-signs.yaml, which has errors above", followOn.Reason);
+        Assert.Same(followOn, errors[^1]);
+        Assert.DoesNotContain(errors, e => e.Reason.Contains("there is no warning-signs.yaml", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Missing_content_folder_is_reported()
     {
