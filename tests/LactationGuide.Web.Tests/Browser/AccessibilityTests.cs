@@ -7,7 +7,7 @@ namespace LactationGuide.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserSite site)
 {
-    private static readonly AxeRunOptions WcagAA = new()
+    internal static readonly AxeRunOptions WcagAA = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
         ResultTypes = [ResultType.Violations],

@@ -16,6 +16,7 @@ public sealed class SearchBoxBrowserTests(BrowserSite site)
         var (page, _) = await BrowserSite.OpenAsync(context, url);
 
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways at 320px");
+        await page.Locator("header .search-toggle").TapAsync();
         var button = await page.Locator("header form[role=search] button").BoundingBoxAsync();
         var input = await page.Locator("header form[role=search] input").BoundingBoxAsync();
         Assert.NotNull(button);

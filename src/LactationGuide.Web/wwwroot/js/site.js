@@ -190,7 +190,69 @@
     });
   }
 
+  // --- The phone header's search and menu -----------------------------------------------------------------
+  // Without a script they are links to #site-search and #site-nav, shown by :target. Here they become buttons
+  // that open and close in place; opening search puts the cursor in the box, so one tap brings the keyboard.
+  function setUpHeaderToggles() {
+    var toggles = document.querySelectorAll('.header-toggle');
+    Array.prototype.forEach.call(toggles, function (toggle) {
+      var target = document.getElementById(toggle.getAttribute('aria-controls'));
+      if (!target) {
+        return;
+      }
+      toggle.setAttribute('role', 'button');
+      toggle.setAttribute('aria-expanded', 'false');
+      function setOpen(open) {
+        Array.prototype.forEach.call(toggles, function (other) {
+          var otherTarget = document.getElementById(other.getAttribute('aria-controls'));
+          var mine = other === toggle;
+          other.setAttribute('aria-expanded', mine && open ? 'true' : 'false');
+          if (otherTarget) {
+            otherTarget.classList.toggle('open', mine && open);
+          }
+        });
+        var input = target.querySelector('input');
+        if (open && input) {
+          input.focus();
+        }
+      }
+      function flip(event) {
+        event.preventDefault();
+        setOpen(!target.classList.contains('open'));
+      }
+      toggle.addEventListener('click', flip);
+      toggle.addEventListener('keydown', function (event) {
+        if (event.key === ' ') {
+          flip(event);
+        }
+      });
+      target.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape' && target.classList.contains('open')) {
+          setOpen(false);
+          toggle.focus();
+        }
+      });
+    });
+  }
+
+  // Folded corrections print unfolded, in browsers whose print CSS cannot unfold them itself.
+  function unfoldCorrectionsForPrint() {
+    var folded = [];
+    window.addEventListener('beforeprint', function () {
+      Array.prototype.forEach.call(document.querySelectorAll('.corrections details:not([open])'), function (d) {
+        d.open = true;
+        folded.push(d);
+      });
+    });
+    window.addEventListener('afterprint', function () {
+      folded.forEach(function (d) { d.open = false; });
+      folded = [];
+    });
+  }
+
   addCopyButtons();
+  unfoldCorrectionsForPrint();
+  setUpHeaderToggles();
   setUpThemeToggle();
   setUpGlossary();
 }());

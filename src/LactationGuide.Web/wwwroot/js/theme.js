@@ -2,6 +2,8 @@
 // parent who picked dark mode at night never sees a white flash. No choice stored: the phone's setting rules.
 (function () {
   'use strict';
+  // Scripts run: the dark-mode button will be shown, so the header keeps its place from the first paint.
+  document.documentElement.classList.add('js');
   try {
     var theme = window.localStorage.getItem('theme');
     if (theme === 'dark' || theme === 'light') {
