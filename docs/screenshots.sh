@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Makes the README's screenshots from the real site: an article on a phone (390 x 844), in light and dark mode.
+# Makes the README's screenshots from the real site: an article on a phone (390 x 844), in light and dark mode,
+# and "Is my baby unwell?" on a small phone (320 x 640).
 # Needs Chromium (apt-get install -y chromium). Run it after a change a visitor would see; commit the PNGs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,15 +21,16 @@ for _ in $(seq 60); do
 done
 curl -fs -o /dev/null "$page" || { echo "the site did not start on port ${port}" >&2; exit 1; }
 
-shoot() { # name, extra Chromium flags
+shoot() { # name, address, size, extra Chromium flags
   chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars --no-first-run \
-    --window-size=390,844 "${@:2}" --screenshot="$out/$1.png" "$page" 2>/dev/null
+    --window-size="$3" "${@:4}" --screenshot="$out/$1.png" "$2" 2>/dev/null
 }
-shoot article-phone-light
+shoot article-phone-light "$page" 390,844
 # --force-dark-mode makes the page see prefers-color-scheme: dark, as on a phone set to dark.
-shoot article-phone-dark --force-dark-mode
+shoot article-phone-dark "$page" 390,844 --force-dark-mode
+shoot unwell-phone-320 "http://127.0.0.1:${port}/unwell" 320,640
 
-for png in "$out"/article-phone-*.png; do
+for png in "$out"/*.png; do
   size=$(stat -c %s "$png")
   echo "$png: $((size / 1024)) KB"
   if [ "$size" -gt $((150 * 1024)) ]; then echo "$png is over 150 KB" >&2; exit 1; fi
