@@ -52,6 +52,31 @@ public sealed class HeaderBrowserTests(BrowserSite site)
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    /// <summary>
+    /// The summary under an article's title says what the page answers (an editorial rule); on a phone it must end on
+    /// the first screen, whatever the header and the title take.
+    /// </summary>
+    [BrowserTheory]
+    [InlineData(390, 844)]
+    [InlineData(320, 640)]
+    public async Task On_a_phone_every_article_s_summary_ends_on_the_first_screen(int width, int height)
+    {
+        await using var context = await site.NewContextAsync(new() { Width = width, Height = height });
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        foreach (var article in site.Library.Articles)
+        {
+            await page.GotoAsync(article.Url);
+            var bottom = await page.Locator("main .article-header .lead").EvaluateAsync<double>("e => e.getBoundingClientRect().bottom + window.scrollY");
+            if (bottom > height)
+            {
+                problems.Add($"{article.Url}: the summary ends at {bottom:0} px, below the first screen ({height} px)");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     [BrowserTheory]
     [InlineData(true)]
     [InlineData(false)]
