@@ -44,8 +44,52 @@ public sealed partial class RequestLogOutputTests
         Assert.False(site.HasLine(new Regex(@"^\[00:00:00 INF\] forged")), "the request wrote a line of its own into the log");
     }
 
+    /// <summary>For a log shipper: one JSON object a line (Serilog's compact format), chosen by configuration alone.</summary>
+    [Fact]
+    public async Task Compact_json_is_one_configuration_setting_away()
+    {
+        using var site = SiteProcess.Start(environment: new Dictionary<string, string>
+        {
+            ["Serilog__WriteTo__0__Args__configure__0__Args__formatter__type"] = "Serilog.Formatting.Compact.RenderedCompactJsonFormatter, Serilog.Formatting.Compact",
+        });
+        var listening = await site.WaitForLine(new Regex("^\\{.*\"address\":\"(?<address>http://127\\.0\\.0\\.1:\\d+)\""));
+        using var client = new HttpClient { BaseAddress = new Uri(listening.Groups["address"].Value) };
+
+        (await client.GetAsync("/faq%0Aforged")).Dispose();
+
+        var line = await site.WaitForLine(new Regex("^\\{.*\"RequestPath\".*\\}$"));
+        using var json = System.Text.Json.JsonDocument.Parse(line.Value);
+        var root = json.RootElement;
+        Assert.Equal("/faq%0Aforged", root.GetProperty("RequestPath").GetString());
+        Assert.Equal(404, root.GetProperty("StatusCode").GetInt32());
+        Assert.Equal("GET", root.GetProperty("RequestMethod").GetString());
+        Assert.True(root.TryGetProperty("@t", out _) && root.TryGetProperty("@m", out _), line.Value);
+    }
+
+    /// <summary>
+    /// Standard output that nobody reads fills its pipe (64 KB here) and then blocks every write. The console sink sits
+    /// behind Serilog's async wrapper, which drops lines rather than wait, so the site keeps serving.
+    /// </summary>
+    [Fact]
+    public async Task Requests_do_not_wait_for_standard_output_that_nobody_reads()
+    {
+        using var site = SiteProcess.Start(readOutput: false);
+        var address = site.ReadUntil(ListeningOn());
+        using var client = new HttpClient { BaseAddress = new Uri(address.Groups["address"].Value), Timeout = TimeSpan.FromSeconds(10) };
+
+        // About 2,000 request lines of 110 bytes: three times what the pipe holds.
+        using var timeout = new CancellationTokenSource(Patience);
+        for (var i = 0; i < 2_000; i++)
+        {
+            using var response = await client.GetAsync($"/faq?n={i}", timeout.Token);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.False(site.HasExited);
+    }
+
     private static Regex RequestLine(string path, int status) =>
-        new($@"^\[\d\d:\d\d:\d\d INF\] LactationGuide\.Web\.Logging\.RequestLoggingMiddleware: HTTP GET {Regex.Escape(path)} responded {status} in \d+\.\d{{4}} ms$");
+        new($@"^\[\d\d:\d\d:\d\d INF\] Serilog\.AspNetCore\.RequestLoggingMiddleware: HTTP GET {Regex.Escape(path)} responded {status} in \d+\.\d{{4}} ms$");
 
     [GeneratedRegex(@"Now listening on: (?<address>http://127\.0\.0\.1:\d+)")]
     private static partial Regex ListeningOn();
@@ -56,13 +100,30 @@ public sealed partial class RequestLogOutputTests
         private readonly List<string> _lines = [];
         private readonly SemaphoreSlim _changed = new(0);
 
-        private SiteProcess(Process process)
+        private SiteProcess(Process process, bool readOutput)
         {
             _process = process;
-            _process.OutputDataReceived += (_, e) => Add(e.Data);
             _process.ErrorDataReceived += (_, e) => Add(e.Data);
-            _process.BeginOutputReadLine();
             _process.BeginErrorReadLine();
+            if (readOutput)
+            {
+                _process.OutputDataReceived += (_, e) => Add(e.Data);
+                _process.BeginOutputReadLine();
+            }
+        }
+
+        /// <summary>Reads standard output line by line until a line matches, then leaves the rest unread.</summary>
+        public Match ReadUntil(Regex pattern)
+        {
+            while (_process.StandardOutput.ReadLine() is { } line)
+            {
+                if (pattern.Match(line) is { Success: true } match)
+                {
+                    return match;
+                }
+            }
+
+            throw new InvalidOperationException($"the site closed its output before a line matching {pattern}");
         }
 
         public bool HasExited => _process.HasExited;
@@ -76,7 +137,7 @@ public sealed partial class RequestLogOutputTests
         }
 
         /// <summary>The built site, in Production, from the web project's folder (its appsettings and wwwroot).</summary>
-        public static SiteProcess Start()
+        public static SiteProcess Start(bool readOutput = true, IReadOnlyDictionary<string, string>? environment = null)
         {
             var start = new ProcessStartInfo("dotnet")
             {
@@ -89,7 +150,12 @@ public sealed partial class RequestLogOutputTests
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
             start.Environment["Site__ContentPath"] = RepositoryPaths.Content;
-            return new SiteProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            {
+                start.Environment[name] = value;
+            }
+
+            return new SiteProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), readOutput);
         }
 
         public async Task<Match> WaitForLine(Regex pattern, int count = 1)
