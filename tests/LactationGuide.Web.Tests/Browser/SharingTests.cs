@@ -105,8 +105,11 @@ public sealed class SharingTests(BrowserSite site)
         Assert.EndsWith("#" + section.Id, page.Url);
 
         var term = site.Library.Glossary.Single(g => g.Slug == article.GlossaryLinks[0]);
+        // Listen before clicking: the glossary page can load before a wait started afterwards begins (this test
+        // timed out that way in about one CI run in ten).
+        var navigated = page.WaitForURLAsync("**" + term.Url);
         await page.Locator($".prose a[href='{term.Url}']").First.ClickAsync();
-        await page.WaitForURLAsync("**" + term.Url);
+        await navigated;
         Assert.True(await page.Locator("#" + term.Slug).IsVisibleAsync());
     }
 

@@ -191,6 +191,7 @@ public sealed class ContentLoaderTests : IDisposable
     [InlineData("order: 1", "order: [1, 2]", 4, "takes a single value, not a list")]
     [InlineData("order: 1", "order: first", 4, "not of the kind the key takes (a whole number")]
     [InlineData("sources:\n  - id: cdc-storage", "sources: cdc-storage\nsee:\n  - id: cdc-storage", 8, "takes a list")]
+    [InlineData("    title: Proper Storage", "   title: Proper Storage", 10, "check the indentation")]
     public void A_yaml_mistake_is_explained_in_plain_words(string find, string replace, int line, string reason)
     {
         Edit("articles/alpha.md", find, replace);
