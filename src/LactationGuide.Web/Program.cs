@@ -8,12 +8,14 @@ using LactationGuide.Web.Seo;
 using LactationGuide.Web.Sharing;
 using LactationGuide.Web.Search;
 using LactationGuide.Web.Site;
+using LactationGuide.Web.WarningSigns;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSiteLogging();
 builder.Services.AddSiteOptions(builder.Configuration);
 builder.Services.AddContentLibrary();
+builder.Services.AddWarningSigns();
 builder.Services.AddMilkStoragePlanner();
 builder.Services.AddSiteCaching(builder.Configuration);
 builder.Services.AddSiteSecurity();

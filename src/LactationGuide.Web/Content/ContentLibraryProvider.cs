@@ -15,12 +15,15 @@ public sealed partial class ContentLibraryProvider(
     IOptions<SiteOptions> options,
     IWebHostEnvironment environment,
     IActionDescriptorCollectionProvider actions,
+    IEnumerable<IContentKind> kinds,
+    SiteMarkdown markdown,
     ILogger<ContentLibraryProvider> logger) : IHostedService, IDisposable
 {
     /// <summary>Editors save in bursts (temp file, rename, touch); wait for the burst to end before reloading.</summary>
     private static readonly TimeSpan ReloadDelay = TimeSpan.FromMilliseconds(300);
 
     private readonly string _root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.ContentPath));
+    private readonly IReadOnlyList<IContentKind> _kinds = [.. kinds];
     private volatile ContentLibrary? _current;
     private readonly Lock _startLock = new();
     private Task? _firstLoad;
@@ -123,7 +126,7 @@ public sealed partial class ContentLibraryProvider(
     private ContentLoader CreateLoader()
     {
         var pages = Task.Run(LinkablePages);
-        return new(_root, SiteFileExists, () => pages.GetAwaiter().GetResult(), options.Value.PublicBaseUrl);
+        return new(_kinds, markdown, _root, SiteFileExists, () => pages.GetAwaiter().GetResult(), options.Value.PublicBaseUrl);
     }
 
     private bool SiteFileExists(string path) => environment.WebRootFileProvider.GetFileInfo(path).Exists;

@@ -20,9 +20,20 @@ internal sealed record LinkTargets(
 /// <param name="siteFileExists">Whether a site path such as <c>/diagrams/x.svg</c> is a file the site serves.</param>
 /// <param name="sitePages">Site paths that content may link to directly, such as <c>/tools/milk-storage</c>.</param>
 /// <param name="publicBaseUrl">The site's public address, for printed links; none, no print addresses.</param>
-internal sealed partial class ContentLinks(
-    string root, LinkTargets targets, Func<string, bool> siteFileExists, IReadOnlySet<string> sitePages, Uri? publicBaseUrl, Action<ContentError> error)
+public sealed partial class ContentLinks
 {
+    private readonly string root;
+    private readonly LinkTargets targets;
+    private readonly Func<string, bool> siteFileExists;
+    private readonly IReadOnlySet<string> sitePages;
+    private readonly Uri? publicBaseUrl;
+    private readonly Action<ContentError> error;
+
+    internal ContentLinks(string root, LinkTargets targets, Func<string, bool> siteFileExists, IReadOnlySet<string> sitePages, Uri? publicBaseUrl, Action<ContentError> error)
+    {
+        (this.root, this.targets, this.siteFileExists, this.sitePages, this.publicBaseUrl, this.error) = (root, targets, siteFileExists, sitePages, publicBaseUrl, error);
+    }
+
     /// <summary>
     /// Turns relative links between content files (<c>milk-storage.md#fridge</c>) into site URLs
     /// (<c>/articles/milk-storage#fridge</c>), and reports any link to a page or section that does not exist.

@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using LactationGuide.Web.MilkStorage;
-using LactationGuide.Web.WarningSigns;
 
 namespace LactationGuide.Web.Content;
 
@@ -96,17 +94,16 @@ public sealed class ContentLibrary
     private readonly FrozenDictionary<string, FaqEntry> _faqBySlug;
     private readonly FrozenDictionary<string, ImmutableArray<FaqEntry>> _faqByArticle;
     private readonly FrozenDictionary<string, GlossaryTerm> _glossaryBySlug;
+    private readonly FrozenDictionary<Type, object> _data;
 
     public ContentLibrary(
         IEnumerable<Article> articles,
         IEnumerable<FaqEntry> faq,
         IEnumerable<GlossaryTerm> glossary,
         DateTimeOffset loadedAt,
-        MilkStorageRules? storageRules = null,
-        WarningSignList? warningSigns = null)
+        IReadOnlyDictionary<Type, object>? data = null)
     {
-        StorageRules = storageRules;
-        WarningSigns = warningSigns;
+        _data = (data ?? new Dictionary<Type, object>()).ToFrozenDictionary();
         Articles = [.. articles.OrderBy(a => a.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)];
         Faq = [.. faq.OrderBy(f => f.Order).ThenBy(f => f.Slug, StringComparer.Ordinal)];
         Glossary = [.. glossary.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase)];
@@ -128,11 +125,11 @@ public sealed class ContentLibrary
 
     public DateTimeOffset LoadedAt { get; }
 
-    /// <summary>How long milk keeps, from <c>milk-storage-rules.yaml</c>; null when the content has no such file.</summary>
-    public MilkStorageRules? StorageRules { get; }
-
-    /// <summary>Every warning sign, from <c>warning-signs.yaml</c>; null when the content has no such file.</summary>
-    public WarningSignList? WarningSigns { get; }
+    /// <summary>
+    /// Data a kind of content put in the library (the storage rules, the warning signs), by its type; null when the
+    /// content has none. Each feature offers its own as a property (<c>library.StorageRules</c>).
+    /// </summary>
+    public T? Find<T>() where T : class => _data.GetValueOrDefault(typeof(T)) as T;
 
     public IEnumerable<FaqEntry> PopularQuestions => Faq.Where(f => f.Popular);
 

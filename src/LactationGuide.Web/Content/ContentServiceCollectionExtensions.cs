@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace LactationGuide.Web.Content;
 
 public static class ContentServiceCollectionExtensions
@@ -10,9 +12,20 @@ public static class ContentServiceCollectionExtensions
     public static IServiceCollection AddContentLibrary(this IServiceCollection services)
     {
         services.Configure<HostOptions>(host => host.ServicesStartConcurrently = true);
+        services.AddContentKind<ArticleKind>();
+        services.AddContentKind<FaqKind>();
+        services.AddContentKind<GlossaryKind>();
+        services.AddSingleton(sp => new SiteMarkdown(sp.GetServices<IContentKind>().Select(k => k.Markdown).OfType<Markdig.IMarkdownExtension>()));
         services.AddSingleton<ContentLibraryProvider>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentLibraryProvider>());
         services.AddHostedService<CompactAfterStartup>();
+        return services;
+    }
+
+    /// <summary>A kind of content the loader reads, checks and builds with the others (<see cref="IContentKind"/>).</summary>
+    public static IServiceCollection AddContentKind<TKind>(this IServiceCollection services) where TKind : class, IContentKind
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IContentKind, TKind>());
         return services;
     }
 

@@ -4,7 +4,6 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using LactationGuide.Web.MilkStorage;
 
 namespace LactationGuide.Web.Content;
 
@@ -85,8 +84,8 @@ internal static class HandoutSections
         // Markdig's Descendants finds inlines below a container block, but not below a lone leaf block such as a paragraph.
         (block is LeafBlock { Inline: { } inline } ? inline.Descendants<FootnoteLink>() : block.Descendants<FootnoteLink>())
             .Where(l => !l.IsBackLink).Select(l => SiteMarkdown.SourceId(l.Footnote))
-            .Concat((block is StorageTableBlock t ? [t] : block.Descendants<StorageTableBlock>())
-                .SelectMany(t => t.Rules.Guidelines.SelectMany(g => g.Sources).Select(s => s.Id)));
+            .Concat((block is IDrawnBlock drawn ? [drawn] : block.Descendants<Block>().OfType<IDrawnBlock>())
+                .SelectMany(d => d.CitedSourceIds));
 
     /// <summary>The top-level blocks of each h2 section, its heading first.</summary>
     private static IEnumerable<(string Id, List<Block> Blocks)> Sections(MarkdownDocument document)

@@ -4,12 +4,6 @@ using Markdig.Syntax.Inlines;
 
 namespace LactationGuide.Web.Content;
 
-/// <summary>A block drawn from data rather than written in Markdown (the storage table, warning signs), with the words it shows.</summary>
-public interface IPlainTextBlock
-{
-    string PlainText { get; }
-}
-
 /// <summary>The words of a Markdown node as a reader would read them, without markup or citation numbers.</summary>
 public static class PlainText
 {
@@ -42,7 +36,7 @@ public static class PlainText
                 }
 
                 break;
-            case IPlainTextBlock drawn:
+            case IDrawnBlock drawn:
                 text.Append(drawn.PlainText).Append('\n');
                 break;
             case LeafBlock leaf:

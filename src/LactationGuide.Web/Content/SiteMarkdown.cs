@@ -6,40 +6,54 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using LactationGuide.Web.MilkStorage;
 
 namespace LactationGuide.Web.Content;
 
-/// <summary>The one Markdig pipeline the site uses, and how a parsed document becomes HTML.</summary>
-public static class SiteMarkdown
+/// <summary>
+/// The one Markdig pipeline the site uses, built once with the extensions of every kind of content (the renderers
+/// of the blocks they draw), and how a parsed document becomes HTML.
+/// </summary>
+public sealed class SiteMarkdown
 {
     /// <summary>
-    /// Built once. Order matters: GitHub-style ids are registered first so that nothing else assigns heading ids;
-    /// generic attributes (<c>{#stable-id}</c>) must be last, as Markdig requires; raw HTML is disabled so that
-    /// content can never inject markup.
+    /// Order matters: GitHub-style ids are registered first so that nothing else assigns heading ids; generic
+    /// attributes (<c>{#stable-id}</c>) must be last, as Markdig requires; raw HTML is disabled so that content can
+    /// never inject markup.
     /// </summary>
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseYamlFrontMatter()
-        .UsePipeTables()
-        .UseFootnotes()
-        .UseAlertBlocks()
-        .UseEmphasisExtras()
-        .UseListExtras()
-        .Use<SiteRenderingExtension>()
-        .UseGenericAttributes()
-        .DisableHtml()
-        .Build();
+    public SiteMarkdown(IEnumerable<IMarkdownExtension> features)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseYamlFrontMatter()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseAlertBlocks()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .Use<SiteRenderingExtension>();
+        foreach (var feature in features.DistinctBy(f => f.GetType()))
+        {
+            builder.Extensions.Add(feature);
+        }
 
-    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+        Pipeline = builder.UseGenericAttributes().DisableHtml().Build();
+    }
+
+    public MarkdownPipeline Pipeline { get; }
+
+    public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
     /// <summary>Markdown from a data file (a source written out, say) as HTML, through the same pipeline.</summary>
-    public static string ToHtml(string markdown) => Render(Parse(markdown));
+    public string ToHtml(string markdown) => Render(Parse(markdown));
 
     /// <summary>A citation <c>[^who-2023]</c> is a footnote labelled <c>^who-2023</c>; the source's id is the label without its caret.</summary>
     internal static string SourceId(Footnote footnote) => footnote.Label!.TrimStart('^');
 
-    public static string Render(MarkdownObject node)
+    /// <summary>The number each cited source has in the page's source list, by source id.</summary>
+    internal static IReadOnlyDictionary<string, int> CitationNumbers(MarkdownDocument document) =>
+        document.Descendants<Footnote>().Where(f => f.Order > 0).ToDictionary(SourceId, f => f.Order, StringComparer.Ordinal);
+
+    public string Render(MarkdownObject node)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -64,7 +78,7 @@ public sealed record CalloutKind(string Name, string CssClass, string HiddenPref
     }.ToDictionary(k => k.Name, StringComparer.Ordinal);
 }
 
-/// <summary>Replaces Markdig's default HTML for headings, callouts and citations with the site's own, and draws the storage table.</summary>
+/// <summary>Replaces Markdig's default HTML for headings, callouts and citations with the site's own.</summary>
 internal sealed class SiteRenderingExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -82,9 +96,7 @@ internal sealed class SiteRenderingExtension : IMarkdownExtension
         html.ObjectRenderers.ReplaceOrAdd<AlertBlockRenderer>(new CalloutRenderer());
         html.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteGroupRenderer>(new SourceListRenderer());
         html.ObjectRenderers.ReplaceOrAdd<HtmlFootnoteLinkRenderer>(new CitationRenderer());
-        html.ObjectRenderers.AddIfNotAlready<StorageTableRenderer>();
         html.ObjectRenderers.AddIfNotAlready<LeftOutOfHandoutRenderer>();
-        html.ObjectRenderers.AddIfNotAlready<WarningSigns.WarningSignsRenderer>();
     }
 }
 

@@ -9,7 +9,7 @@ namespace LactationGuide.Web.MilkStorage;
 /// (<c>```storage-table</c>). The table is drawn from <see cref="MilkStorageRules"/>, so the article and the
 /// planner always show the same figures.
 /// </summary>
-public sealed class StorageTableBlock : LeafBlock, Content.IPlainTextBlock
+public sealed class StorageTableBlock : LeafBlock, Content.IDrawnBlock
 {
     public const string FenceInfo = "storage-table";
 
@@ -28,6 +28,9 @@ public sealed class StorageTableBlock : LeafBlock, Content.IPlainTextBlock
     /// <summary>The table's words, row by row, for the article's plain text (search, reading level).</summary>
     public string PlainText =>
         string.Join('\n', Rules.Places.Select(p => p.Heading + ": " + string.Join(" ", Rules.Guidelines.Select(g => $"{g.Name}: {Rules.Rule(p.Place, g).Describe()}"))));
+
+    /// <summary>Every source the table cites: each guideline's.</summary>
+    public IEnumerable<string> CitedSourceIds => Rules.Guidelines.SelectMany(g => g.Sources).Select(s => s.Id);
 
     /// <summary>The fenced blocks in a document that ask for the table.</summary>
     public static IReadOnlyList<FencedCodeBlock> Placeholders(MarkdownDocument document) =>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LactationGuide.Web.Content;
+using LactationGuide.Web.MilkStorage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LactationGuide.Web.Pages;

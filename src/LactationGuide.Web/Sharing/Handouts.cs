@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using LactationGuide.Web.Content;
 using LactationGuide.Web.Site;
+using LactationGuide.Web.WarningSigns;
 using QRCoder;
 
 namespace LactationGuide.Web.Sharing;
@@ -49,7 +50,7 @@ public sealed class Handouts(ContentLibraryProvider content, SiteUrls urls)
     private FrozenDictionary<string, Lazy<Handout>> Build(ContentLibrary library)
     {
         var paths = library.Articles.Select(a => a.Url).Concat(library.Faq.Select(f => f.Url)).Append(FaqPagePath)
-            .Concat(library.WarningSigns is null ? [] : [WarningSigns.WarningSignList.PagePath]);
+            .Concat(library.WarningSigns is null ? [] : [WarningSignList.PagePath]);
         return paths.ToFrozenDictionary(path => path, path => new Lazy<Handout>(() => Draw(urls.Absolute(path))), StringComparer.Ordinal);
     }
 

@@ -13,7 +13,7 @@ namespace LactationGuide.Web.WarningSigns;
 /// (<c>```warning-signs</c>) inside a callout of the signs' level. The words come from
 /// <see cref="WarningSignList"/>, so a sign reads the same, at the same level, on every page.
 /// </summary>
-public sealed class WarningSignsBlock : LeafBlock, IPlainTextBlock
+public sealed class WarningSignsBlock : LeafBlock, IDrawnBlock
 {
     public const string FenceInfo = "warning-signs";
 

@@ -19,7 +19,7 @@ internal static class WarningSignsReader
         .WithLineNumbers()
         .Build();
 
-    public static WarningSignList? Read(string file, string text, Action<ContentError> error)
+    public static WarningSignList? Read(string file, string text, SiteMarkdown markdown, Action<ContentError> error)
     {
         SignsYaml? yaml;
         try
@@ -53,7 +53,7 @@ internal static class WarningSignsReader
             return null;
         }
 
-        var sourceHtml = sources.Values.ToDictionary(s => s.Id, s => SiteMarkdown.ToHtml(SourceRules.Markdown(s)), StringComparer.Ordinal);
+        var sourceHtml = sources.Values.ToDictionary(s => s.Id, s => markdown.ToHtml(SourceRules.Markdown(s)), StringComparer.Ordinal);
         return new WarningSignList(levels, signs, sources.Values, sourceHtml);
     }
 

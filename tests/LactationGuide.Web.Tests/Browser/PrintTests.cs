@@ -1,4 +1,5 @@
 using System.Text;
+using LactationGuide.Web.WarningSigns;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 

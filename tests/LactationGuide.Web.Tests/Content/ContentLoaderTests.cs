@@ -229,12 +229,12 @@ public sealed class ContentLoaderTests : IDisposable
     [Fact]
     public void Missing_content_folder_is_reported()
     {
-        var error = Assert.Throws<ContentValidationException>(() => new ContentLoader(Path.Combine(_root, "nope"), _ => true, SitePages).Load());
+        var error = Assert.Throws<ContentValidationException>(() => SiteContent.Loader(Path.Combine(_root, "nope"), _ => true, SitePages).Load());
 
         Assert.Contains("does not exist", error.Message);
     }
 
-    private ContentLibrary Load() => new ContentLoader(_root, path => path == "/diagrams/known.svg", SitePages).Load();
+    private ContentLibrary Load() => SiteContent.Loader(_root, path => path == "/diagrams/known.svg", SitePages).Load();
 
     private void Edit(string file, string find, string replace) => ContentFixture.Edit(_root, file, find, replace);
 }

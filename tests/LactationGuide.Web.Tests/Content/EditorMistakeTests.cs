@@ -50,5 +50,5 @@ public sealed class EditorMistakeTests : IDisposable
         Assert.Equal(followOns.Count, followOns.Select(e => e.File).Distinct().Count());
     }
 
-    private ContentLibrary Load() => new ContentLoader(_root, _ => true, RealRules.SitePages).Load();
+    private ContentLibrary Load() => SiteContent.Loader(_root, _ => true, RealRules.SitePages).Load();
 }

@@ -67,7 +67,7 @@ public sealed class HandoutSectionsTests : IDisposable
         Assert.Equal(19, reported.Line);
     }
 
-    private ContentLibrary Load() => new ContentLoader(_root, _ => true, SitePages).Load();
+    private ContentLibrary Load() => SiteContent.Loader(_root, _ => true, SitePages).Load();
 
     private void LeaveOut(string article, string sections) =>
         ContentFixture.Edit(_root, $"articles/{article}.md", "\n---\n", $"\nhandoutLeavesOut: [{sections}]\n---\n");

@@ -12,7 +12,7 @@ public sealed class PrintAddressTests : IDisposable
     [Fact]
     public void Links_to_site_pages_carry_their_full_public_address_for_printing()
     {
-        var library = new ContentLoader(_root, _ => true, SitePages, new Uri("https://guide.example/")).Load();
+        var library = SiteContent.Loader(_root, _ => true, SitePages, new Uri("https://guide.example/")).Load();
 
         var html = HtmlPage.Parse(library.FindArticle("alpha")!.BodyHtml);
 
@@ -26,7 +26,7 @@ public sealed class PrintAddressTests : IDisposable
     [Fact]
     public void Without_a_public_address_links_carry_no_print_address()
     {
-        var library = new ContentLoader(_root, _ => true, SitePages).Load();
+        var library = SiteContent.Loader(_root, _ => true, SitePages).Load();
 
         Assert.Empty(HtmlPage.Parse(library.FindArticle("alpha")!.BodyHtml).QuerySelectorAll("[data-print-url]"));
     }
@@ -34,7 +34,7 @@ public sealed class PrintAddressTests : IDisposable
     [Fact]
     public void Article_knows_the_glossary_terms_it_links_to()
     {
-        var library = new ContentLoader(_root, _ => true, SitePages).Load();
+        var library = SiteContent.Loader(_root, _ => true, SitePages).Load();
         var alpha = library.FindArticle("alpha")!;
 
         Assert.Equal(["alveoli"], alpha.GlossaryLinks.ToArray());

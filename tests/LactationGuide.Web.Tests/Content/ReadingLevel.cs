@@ -13,7 +13,7 @@ internal static partial class ReadingLevel
 {
     public static (double Grade, int Words) OfArticle(string markdown)
     {
-        var document = SiteMarkdown.Parse(markdown);
+        var document = SiteContent.Markdown.Parse(markdown);
         var sentences = 0;
         var words = 0;
         var syllables = 0;

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using LactationGuide.Web.MilkStorage;
 
+using LactationGuide.Web.Tests.Content;
+
 namespace LactationGuide.Web.Tests.MilkStorage;
 
 /// <summary>
@@ -315,7 +317,7 @@ public sealed class MilkStorageCalculatorTests
 internal static class RealRules
 {
     public static MilkStorageRules Load() =>
-        new LactationGuide.Web.Content.ContentLoader(RepositoryPaths.Content, _ => true, SitePages).Load().StorageRules!;
+        SiteContent.Loader(RepositoryPaths.Content, _ => true, SitePages).Load().StorageRules!;
 
     public static readonly IReadOnlySet<string> SitePages = ImmutableHashSet.Create("/", "/faq", "/tools/milk-storage", "/unwell");
 }

@@ -118,7 +118,7 @@ public sealed class MilkStorageRulesTests : IDisposable
         var fixture = ContentFixture.CopyValid();
         try
         {
-            var library = new ContentLoader(fixture, _ => true, RealRules.SitePages).Load();
+            var library = SiteContent.Loader(fixture, _ => true, RealRules.SitePages).Load();
 
             Assert.Null(library.StorageRules);
         }
@@ -128,7 +128,7 @@ public sealed class MilkStorageRulesTests : IDisposable
         }
     }
 
-    private ContentLibrary Load() => new ContentLoader(_root, _ => true, RealRules.SitePages).Load();
+    private ContentLibrary Load() => SiteContent.Loader(_root, _ => true, RealRules.SitePages).Load();
 
     private void Edit(string file, string find, string replace) => ContentFixture.Edit(_root, file, find, replace);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using LactationGuide.Web.Content;
+using LactationGuide.Web.MilkStorage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

@@ -99,5 +99,5 @@ public sealed class WarningSignsLoaderTests : IDisposable
         Assert.Contains("there is no warning-signs.yaml", reported.Reason);
     }
 
-    private ContentLibrary Load() => new ContentLoader(_root, _ => true, SitePages).Load();
+    private ContentLibrary Load() => SiteContent.Loader(_root, _ => true, SitePages).Load();
 }
