@@ -20,7 +20,7 @@ public sealed class MilkStorageCalculatorTests
     [Theory]
     [InlineData("cdc", "2026-11-22T07:10")]
     [InlineData("abm", "2026-11-22T07:10")]
-    [InlineData("uk", "2026-11-22T09:10")]
+    [InlineData("uk", "2026-11-22T07:10")]
     public void Fresh_milk_at_room_temperature_keeps_the_guideline_s_shortest_time(string guideline, string useBy)
     {
         var answer = Answer(guideline, History("2026-11-22T03:10"), now: null);
@@ -66,18 +66,58 @@ public sealed class MilkStorageCalculatorTests
         Assert.Equal(T("2026-11-25T03:10"), Answer("uk", history, null).UseBy);
     }
 
-    [Fact]
-    public void Milk_left_out_past_its_time_before_the_fridge_is_thrown_away_even_without_a_clock()
+    [Theory]
+    [InlineData("cdc")]
+    [InlineData("uk")]
+    public void Milk_left_out_past_its_time_before_the_fridge_is_thrown_away_even_without_a_clock(string guideline)
     {
         var history = History("2026-11-22T03:10", (StoragePlace.Fridge, "2026-11-22T07:11"));
 
-        var cdc = Answer("cdc", history, null);
-        var uk = Answer("uk", history, null);
+        var answer = Answer(guideline, history, null);
 
-        Assert.Equal(MilkStatus.ThrowAway, cdc.Status);
-        Assert.Contains(cdc.Why, w => w == "It had already run out of time at room temperature by Sun 22 Nov 2026, 07:11, when it was moved.");
-        Assert.Equal(T("2026-11-25T03:10"), uk.UseBy);
-        Assert.Null(uk.Status);
+        Assert.Equal(MilkStatus.ThrowAway, answer.Status);
+        Assert.Contains(answer.Why, w => w == "It had already run out of time at room temperature by Sun 22 Nov 2026, 07:11, when it was moved.");
+    }
+
+    [Fact]
+    public void UK_room_time_is_four_hours_because_the_planner_cannot_know_the_room_is_25_degrees_or_cooler()
+    {
+        // The second clinical check's high finding: BfN's 6 hours holds only at 25 °C or cooler; on a hot day a
+        // label saying 6 hours kept milk 2 hours past the ABM's most for a warm room.
+        var answer = Answer("uk", History("2026-07-06T08:00"), "2026-07-06T12:30");
+
+        Assert.Equal(MilkStatus.ThrowAway, answer.Status);
+        Assert.Equal(T("2026-07-06T12:00"), answer.UseBy);
+        Assert.Contains("6 hours only in a room at 25 °C or cooler", Rules.Rule(StoragePlace.Room, Uk).Allowance);
+    }
+
+    [Fact]
+    public void UK_milk_thawed_in_the_fridge_overnight_and_warmed_is_fine_for_an_hour_from_warming()
+    {
+        // The second clinical check: thawed the NHS way (in the fridge) and warmed 10 minutes ago, it was called
+        // "Throw it away" because the hour was counted from leaving the freezer the night before.
+        var history = History(
+            "2026-11-20T08:00",
+            (StoragePlace.Freezer, "2026-11-20T09:00"),
+            (StoragePlace.ThawedInFridge, "2026-12-05T22:00"),
+            (StoragePlace.ThawedAtRoomTemperature, "2026-12-06T07:00"));
+
+        var answer = Answer("uk", history, "2026-12-06T07:10");
+
+        Assert.Equal(MilkStatus.UseSoon, answer.Status);
+        Assert.Equal(T("2026-12-06T08:00"), answer.UseBy);
+    }
+
+    [Fact]
+    public void UK_fridge_thawed_milk_warmed_near_its_twelve_hours_keeps_no_more_than_the_fridge_gave_it()
+    {
+        var history = History(
+            "2026-11-20T08:00",
+            (StoragePlace.Freezer, "2026-11-20T09:00"),
+            (StoragePlace.ThawedInFridge, "2026-12-05T22:00"),
+            (StoragePlace.ThawedAtRoomTemperature, "2026-12-06T09:30"));
+
+        Assert.Equal(T("2026-12-06T10:00"), Answer("uk", history, null).UseBy);
     }
 
     [Fact]
