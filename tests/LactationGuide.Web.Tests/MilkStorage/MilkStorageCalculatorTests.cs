@@ -88,7 +88,7 @@ public sealed class MilkStorageCalculatorTests
 
         Assert.Equal(MilkStatus.ThrowAway, answer.Status);
         Assert.Equal(T("2026-07-06T12:00"), answer.UseBy);
-        Assert.Contains("6 hours only in a room at 25 °C or cooler", Rules.Rule(StoragePlace.Room, Uk).Allowance);
+        Assert.Contains("6 hours in a room at 25 °C or cooler", Rules.Rule(StoragePlace.Room, Uk).Allowance);
     }
 
     [Fact]
