@@ -17,20 +17,7 @@ internal sealed class ArticleKind : IContentKind
 
     public void Read(ContentLoad load)
     {
-        var articles = new List<ParsedArticle>();
-        foreach (var file in load.ReadFolder(Folder))
-        {
-            if (Parse(load, file) is { } article)
-            {
-                articles.Add(article);
-                load.AddPage(article.Page);
-                load.AddLinkTarget(Folder, article.Slug, article.HeadingIds);
-            }
-            else
-            {
-                load.AddUnreadable(file);
-            }
-        }
+        var articles = load.ReadPages(Folder, file => Parse(load, file), a => a.Page, a => (a.Slug, a.HeadingIds));
 
         if (articles.Count == 0)
         {

@@ -86,6 +86,33 @@ public sealed class ContentLoad
         return files;
     }
 
+    /// <summary>
+    /// Reads a folder of Markdown pages with <paramref name="parse"/> (null when a file cannot be read, its problems
+    /// reported). Each page read is added, with its section ids as a place to link to; a file that cannot be read
+    /// is still a place to link to (<see cref="AddUnreadable"/>).
+    /// </summary>
+    public List<T> ReadPages<T>(string folder, Func<ContentFile, T?> parse, Func<T, ContentPage> page, Func<T, (string Slug, IReadOnlySet<string> SectionIds)> target)
+        where T : class
+    {
+        var pages = new List<T>();
+        foreach (var file in ReadFolder(folder))
+        {
+            if (parse(file) is { } parsed)
+            {
+                pages.Add(parsed);
+                AddPage(page(parsed));
+                var (slug, ids) = target(parsed);
+                AddLinkTarget(folder, slug, ids);
+            }
+            else
+            {
+                AddUnreadable(file);
+            }
+        }
+
+        return pages;
+    }
+
     /// <summary>A page whose front matter was read: other kinds may check and draw their blocks in it.</summary>
     public void AddPage(ContentPage page) => _pages.Add(page);
 

@@ -13,20 +13,7 @@ internal sealed class FaqKind : IContentKind
 
     public void Read(ContentLoad load)
     {
-        var answers = new List<ParsedFaq>();
-        foreach (var file in load.ReadFolder(Folder))
-        {
-            if (Parse(load, file) is { } answer)
-            {
-                answers.Add(answer);
-                load.AddPage(answer.Page);
-                load.AddLinkTarget(Folder, answer.Slug, ImmutableHashSet<string>.Empty);
-            }
-            else
-            {
-                load.AddUnreadable(file);
-            }
-        }
+        var answers = load.ReadPages(Folder, file => Parse(load, file), f => f.Page, f => (f.Slug, ImmutableHashSet<string>.Empty));
 
         MarkdownPages.CheckUniqueOrder(load, answers.Select(f => (f.Page.File, f.Order)), "FAQ entry");
         load.Keep(new ParsedAnswers(answers));

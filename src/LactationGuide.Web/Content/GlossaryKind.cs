@@ -9,21 +9,7 @@ internal sealed class GlossaryKind : IContentKind
 
     public void Read(ContentLoad load)
     {
-        var terms = new List<ParsedTerm>();
-        foreach (var file in load.ReadFolder(Folder))
-        {
-            if (Parse(load, file) is { } term)
-            {
-                terms.Add(term);
-                load.AddPage(term.Page);
-                load.AddLinkTarget(Folder, term.Slug, ImmutableHashSet<string>.Empty);
-            }
-            else
-            {
-                load.AddUnreadable(file);
-            }
-        }
-
+        var terms = load.ReadPages(Folder, file => Parse(load, file), t => t.Page, t => (t.Slug, ImmutableHashSet<string>.Empty));
         load.Keep(new ParsedTerms(terms));
     }
 

@@ -64,6 +64,20 @@ public sealed class SiteMarkdown
     }
 }
 
+/// <summary>
+/// A Markdig extension that adds one renderer: how a kind of content registers the renderer of the block it draws
+/// into pages (<see cref="IContentKind.Markdown"/>).
+/// </summary>
+public sealed class RendererExtension<TRenderer> : IMarkdownExtension where TRenderer : class, IMarkdownObjectRenderer, new()
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) =>
+        (renderer as HtmlRenderer)?.ObjectRenderers.AddIfNotAlready<TRenderer>();
+}
+
 /// <summary>The kinds of callout an author can write as <c>&gt; [!KIND]</c>, with what a reader sees and hears.</summary>
 public sealed record CalloutKind(string Name, string CssClass, string HiddenPrefix, string Title)
 {

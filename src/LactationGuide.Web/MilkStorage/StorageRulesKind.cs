@@ -1,6 +1,5 @@
 using LactationGuide.Web.Content;
 using Markdig;
-using Markdig.Renderers;
 
 namespace LactationGuide.Web.MilkStorage;
 
@@ -11,7 +10,7 @@ namespace LactationGuide.Web.MilkStorage;
 /// </summary>
 internal sealed class StorageRulesKind : IContentKind
 {
-    public IMarkdownExtension Markdown { get; } = new StorageTableMarkdown();
+    public IMarkdownExtension Markdown { get; } = new RendererExtension<StorageTableRenderer>();
 
     public void Read(ContentLoad load)
     {
@@ -67,16 +66,6 @@ internal sealed class StorageRulesKind : IContentKind
     }
 
     private sealed record RulesFile(bool Exists, ParsedRules? Parsed);
-
-    private sealed class StorageTableMarkdown : IMarkdownExtension
-    {
-        public void Setup(MarkdownPipelineBuilder pipeline)
-        {
-        }
-
-        public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) =>
-            (renderer as HtmlRenderer)?.ObjectRenderers.AddIfNotAlready<StorageTableRenderer>();
-    }
 }
 
 /// <summary>The library's milk storage rules, from <c>milk-storage-rules.yaml</c>.</summary>

@@ -1,6 +1,5 @@
 using LactationGuide.Web.Content;
 using Markdig;
-using Markdig.Renderers;
 
 namespace LactationGuide.Web.WarningSigns;
 
@@ -10,7 +9,7 @@ namespace LactationGuide.Web.WarningSigns;
 /// </summary>
 internal sealed class WarningSignsKind : IContentKind
 {
-    public IMarkdownExtension Markdown { get; } = new WarningSignsMarkdown();
+    public IMarkdownExtension Markdown { get; } = new RendererExtension<WarningSignsRenderer>();
 
     public void Read(ContentLoad load)
     {
@@ -54,16 +53,6 @@ internal sealed class WarningSignsKind : IContentKind
     }
 
     private sealed record SignsFile(bool Exists, WarningSignList? Signs);
-
-    private sealed class WarningSignsMarkdown : IMarkdownExtension
-    {
-        public void Setup(MarkdownPipelineBuilder pipeline)
-        {
-        }
-
-        public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) =>
-            (renderer as HtmlRenderer)?.ObjectRenderers.AddIfNotAlready<WarningSignsRenderer>();
-    }
 }
 
 /// <summary>The library's warning signs, from <c>warning-signs.yaml</c>.</summary>

@@ -58,7 +58,7 @@ public sealed class ContentKindTests : IDisposable
     {
         public const string FileName = "reminders.txt";
 
-        public IMarkdownExtension Markdown { get; } = new ReminderMarkdown();
+        public IMarkdownExtension Markdown { get; } = new RendererExtension<ReminderRenderer>();
 
         public void Read(ContentLoad load)
         {
@@ -92,16 +92,6 @@ public sealed class ContentKindTests : IDisposable
     private sealed class ReminderBlock(string text) : LeafBlock(null), IDrawnBlock
     {
         public string PlainText => text;
-    }
-
-    private sealed class ReminderMarkdown : IMarkdownExtension
-    {
-        public void Setup(MarkdownPipelineBuilder pipeline)
-        {
-        }
-
-        public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) =>
-            (renderer as HtmlRenderer)?.ObjectRenderers.Add(new ReminderRenderer());
     }
 
     private sealed class ReminderRenderer : HtmlObjectRenderer<ReminderBlock>
