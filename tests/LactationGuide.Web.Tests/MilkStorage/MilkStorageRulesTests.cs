@@ -57,8 +57,8 @@ public sealed class MilkStorageRulesTests : IDisposable
     [InlineData("        note: In a warm room, from 27 to 32 °C, 4 hours at the most.", "        note: In a warm room, from 27 to 32 °C, 4 hours at the most", "        limit: 4 hours\n        allowance: 6 to 8 hours", "full stop")]
     [InlineData("        sources: [bfn-expressing-storing]\n\n  - id: cooler-bag", "        sources: [abm-protocol-8]\n\n  - id: cooler-bag", "        limit: 4 hours\n        condition: if the room", "not one of guideline 'uk''s sources")]
     [InlineData("  - id: fridge\n", "  - id: fridges\n", "  - id: room", "places must be, in this order")]
-    [InlineData("      uk:\n        # BfN's 6 hours", "      nhs:\n        # BfN's 6 hours", "        limit: 4 hours\n        condition: if the room", "'nhs' is not one of the guidelines")]
-    [InlineData("      uk:\n        # BfN's 6 hours", "      nhs:\n        # BfN's 6 hours", "  - id: room", "has no rule for the guideline 'uk'")]
+    [InlineData("      uk:\n        # BfN gives 6 hours", "      nhs:\n        # BfN gives 6 hours", "        limit: 4 hours\n        condition: if the room", "'nhs' is not one of the guidelines")]
+    [InlineData("      uk:\n        # BfN gives 6 hours", "      nhs:\n        # BfN gives 6 hours", "  - id: room", "has no rule for the guideline 'uk'")]
     public void Broken_rules_are_reported_with_file_line_and_reason(string find, string replace, string at, string reason)
     {
         Edit(RulesFile, find, replace);
