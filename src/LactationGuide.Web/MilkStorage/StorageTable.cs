@@ -52,12 +52,14 @@ internal sealed class StorageTableRenderer : HtmlObjectRenderer<StorageTableBloc
     {
         var rules = block.Rules;
         renderer.EnsureLine();
-        renderer.WriteLine("<table class=\"storage-table\">");
+        // On a phone the table is laid out as one card per place (site.css), and a table laid out that way loses its
+        // table semantics in some browsers: the roles keep them. Each cell names its guideline for the card's label.
+        renderer.WriteLine("<table class=\"storage-table\" role=\"table\">");
         renderer.WriteLine("<caption>How long breast milk keeps, by guideline, for a healthy baby born at full term</caption>");
-        renderer.Write("<thead><tr><th scope=\"col\">Milk</th>");
+        renderer.Write("<thead role=\"rowgroup\"><tr role=\"row\"><th scope=\"col\" role=\"columnheader\">Milk</th>");
         foreach (var guideline in rules.Guidelines)
         {
-            renderer.Write("<th scope=\"col\">").WriteEscape(guideline.Heading);
+            renderer.Write("<th scope=\"col\" role=\"columnheader\">").WriteEscape(guideline.Heading);
             foreach (var source in guideline.Sources)
             {
                 if (block.CitationNumbers.TryGetValue(source.Id, out var number))
@@ -71,13 +73,14 @@ internal sealed class StorageTableRenderer : HtmlObjectRenderer<StorageTableBloc
         }
 
         renderer.WriteLine("</tr></thead>");
-        renderer.WriteLine("<tbody>");
+        renderer.WriteLine("<tbody role=\"rowgroup\">");
         foreach (var place in rules.Places)
         {
-            renderer.Write("<tr><th scope=\"row\">").WriteEscape(place.Heading).Write("</th>");
+            renderer.Write("<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">").WriteEscape(place.Heading).Write("</th>");
             foreach (var guideline in rules.Guidelines)
             {
-                renderer.Write("<td>").WriteEscape(rules.Rule(place.Place, guideline).Describe()).Write("</td>");
+                renderer.Write("<td role=\"cell\" data-label=\"").WriteEscape(guideline.Heading).Write("\">")
+                    .WriteEscape(rules.Rule(place.Place, guideline).Describe()).Write("</td>");
             }
 
             renderer.WriteLine("</tr>");
