@@ -52,14 +52,13 @@ internal sealed class StorageTableRenderer : HtmlObjectRenderer<StorageTableBloc
     {
         var rules = block.Rules;
         renderer.EnsureLine();
-        // On a phone the table is laid out as one card per place (site.css), and a table laid out that way loses its
-        // table semantics in some browsers: the roles keep them. Each cell names its guideline for the card's label.
-        renderer.WriteLine("<table class=\"storage-table\" role=\"table\">");
+        // On a phone the table is laid out as one card per place (site.css): each cell names its guideline for the card.
+        renderer.WriteLine("<table class=\"storage-table\">");
         renderer.WriteLine("<caption>How long breast milk keeps, by guideline, for a healthy baby born at full term</caption>");
-        renderer.Write("<thead role=\"rowgroup\"><tr role=\"row\"><th scope=\"col\" role=\"columnheader\">Milk</th>");
+        renderer.Write("<thead><tr><th scope=\"col\">Milk</th>");
         foreach (var guideline in rules.Guidelines)
         {
-            renderer.Write("<th scope=\"col\" role=\"columnheader\">").WriteEscape(guideline.Heading);
+            renderer.Write("<th scope=\"col\">").WriteEscape(guideline.Heading);
             foreach (var source in guideline.Sources)
             {
                 if (block.CitationNumbers.TryGetValue(source.Id, out var number))
@@ -73,13 +72,13 @@ internal sealed class StorageTableRenderer : HtmlObjectRenderer<StorageTableBloc
         }
 
         renderer.WriteLine("</tr></thead>");
-        renderer.WriteLine("<tbody role=\"rowgroup\">");
+        renderer.WriteLine("<tbody>");
         foreach (var place in rules.Places)
         {
-            renderer.Write("<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">").WriteEscape(place.Heading).Write("</th>");
+            renderer.Write("<tr><th scope=\"row\">").WriteEscape(place.Heading).Write("</th>");
             foreach (var guideline in rules.Guidelines)
             {
-                renderer.Write("<td role=\"cell\" data-label=\"").WriteEscape(guideline.Heading).Write("\">")
+                renderer.Write("<td data-label=\"").WriteEscape(guideline.Heading).Write("\">")
                     .WriteEscape(rules.Rule(place.Place, guideline).Describe()).Write("</td>");
             }
 

@@ -307,7 +307,7 @@ public sealed class MilkStoragePageTests(PlannerSiteFactory site) : IClassFixtur
         Assert.Equal("Use by Sat 22 May 2027, 01:00", fragment.QuerySelector("h2#result-heading").Text());
         var step = fragment.QuerySelector("[data-planner-address]")!;
         Assert.Equal(Planner + "?expressed=2026-11-22T01%3A00&been=freezer%202026-11-22T01%3A00&to=still", step.GetAttribute("data-planner-address"));
-        Assert.Equal("Use by Sat 22 May 2027, 01:00", step.GetAttribute("data-planner-title"));
+        Assert.Equal("Use by Sat 22 May 2027, 01:00 – Until when can I use this milk?", step.GetAttribute("data-planner-title"));
         Assert.DoesNotContain("now=", fragment.QuerySelector("a[href*='/label']")?.GetAttribute("href") ?? "now=");
     }
 

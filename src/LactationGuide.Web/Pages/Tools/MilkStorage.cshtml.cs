@@ -19,20 +19,22 @@ public sealed class MilkStorageModel(MilkStoragePlanner planner) : PageModel
     /// <summary>This answer's bottle label, or null when there is nothing to put on one.</summary>
     public string? LabelUrl { get; private set; }
 
+    public const string Heading = "Until when can I use this milk?";
+
     /// <summary>
-    /// The start of the page's title: a screen reader reads the title first when the page loads, so it says which
-    /// question this is, or the answer itself ("Use by Thu 26 Nov 2026, 01:00").
+    /// The page's title, before the site's name: a screen reader reads it first when the page loads, so past the first
+    /// question it says which question this is, or the answer itself ("Use by Thu 26 Nov 2026, 01:00 – Until when …").
     /// </summary>
-    public string StepTitle
+    public string Title
     {
         get
         {
             var answer = Outcome.Plan?.Answer;
-            var step = answer is null ? $"Question {Outcome.QuestionNumber}"
+            var step = answer is null ? Outcome.QuestionNumber > 1 ? $"Question {Outcome.QuestionNumber}" : null
                 : answer.Status == MilkStatus.ThrowAway ? "Throw it away"
                 : answer is { Covered: true, UseBy: { } useBy } ? "Use by " + PlannerTime.Display(useBy)
                 : "No time given";
-            return (Outcome.HasErrors ? "Error: " : "") + step;
+            return (Outcome.HasErrors ? "Error: " : "") + (step is null ? Heading : $"{step} – {Heading}");
         }
     }
 

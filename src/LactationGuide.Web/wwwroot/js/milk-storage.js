@@ -79,7 +79,8 @@
       history.pushState({ planner: true }, '', step.dataset.plannerAddress + '#planner');
     }
     if (step?.dataset.plannerTitle) {
-      document.title = document.title.replace(/^.*?(?= – Until when)/u, step.dataset.plannerTitle);
+      // The page's title without the site's name, which follows the last dash.
+      document.title = step.dataset.plannerTitle + document.title.slice(document.title.lastIndexOf(' – '));
     }
     enhance();
     if (focus) {
