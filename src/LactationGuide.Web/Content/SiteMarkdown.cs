@@ -121,9 +121,17 @@ internal sealed class SelfLinkingHeadingRenderer : HtmlObjectRenderer<HeadingBlo
     {
         var tag = $"h{heading.Level}";
         var id = heading.TryGetAttributes()?.Id;
+        var linked = id is not null && heading.Level is 2 or 3;
         renderer.EnsureLine();
+        if (linked)
+        {
+            // The row holds the heading and, beside it, its actions (site.js fills .heading-actions): drawn here, so
+            // that nothing moves when the script runs.
+            renderer.Write("<div class=\"heading-row heading-row-").Write(tag).Write("\">");
+        }
+
         renderer.Write('<').Write(tag).WriteAttributes(heading).Write('>');
-        if (id is not null && heading.Level is 2 or 3)
+        if (linked)
         {
             renderer.Write("<a class=\"self-link\" href=\"#").WriteEscapeUrl(id).Write("\">");
             renderer.WriteLeafInline(heading);
@@ -134,7 +142,8 @@ internal sealed class SelfLinkingHeadingRenderer : HtmlObjectRenderer<HeadingBlo
             renderer.WriteLeafInline(heading);
         }
 
-        renderer.Write("</").Write(tag).WriteLine(">");
+        renderer.Write("</").Write(tag).Write('>');
+        renderer.WriteLine(linked ? "<div class=\"heading-actions\"></div></div>" : "");
     }
 }
 

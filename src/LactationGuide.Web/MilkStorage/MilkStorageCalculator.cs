@@ -49,8 +49,7 @@ public sealed record StoragePlan(
     DateTime? Now,
     GuidelineAnswer Answer,
     ImmutableArray<GuidelineAnswer> AllAnswers,
-    ImmutableArray<Advice> WhatNext,
-    ImmutableArray<string> Assumptions)
+    ImmutableArray<Advice> WhatNext)
 {
     public IEnumerable<GuidelineAnswer> OtherAnswers => AllAnswers.Where(a => a.Guideline != Answer.Guideline);
 
@@ -74,13 +73,27 @@ public static class MilkStorageCalculator
     /// <summary>"Use soon" once three quarters of the time has gone: a nudge for the reader, not a safety limit.</summary>
     private const int UseSoonFraction = 4;
 
-    public static StoragePlan Plan(MilkStorageRules rules, MilkHistory history, Guideline guideline, DateTime? now, ImmutableArray<string> assumptions = default)
+    public static StoragePlan Plan(MilkStorageRules rules, MilkHistory history, Guideline guideline, DateTime? now) =>
+        Plan(rules, history, guideline, now, Answers(rules, history, now));
+
+    /// <summary>The plan for <paramref name="guideline"/>, from every guideline's <paramref name="answers"/> (see <see cref="Answers"/>).</summary>
+    public static StoragePlan Plan(MilkStorageRules rules, MilkHistory history, Guideline guideline, DateTime? now, ImmutableArray<GuidelineAnswer> answers)
     {
-        var answers = rules.Guidelines.Select(g => Answer(rules, g, history, now)).ToImmutableArray();
         var answer = answers.Single(a => a.Guideline == guideline);
         var whatNext = answer is { Covered: true, Status: not MilkStatus.ThrowAway } ? rules.Place(answer.Place).WhatNext : [];
-        return new StoragePlan(history, rules.Place(history.Place), now, answer, answers, whatNext, assumptions.IsDefault ? [] : assumptions);
+        return new StoragePlan(history, rules.Place(history.Place), now, answer, answers, whatNext);
     }
+
+    /// <summary>Every guideline's answer for this milk, in the rules' order.</summary>
+    public static ImmutableArray<GuidelineAnswer> Answers(MilkStorageRules rules, MilkHistory history, DateTime? now) =>
+        [.. rules.Guidelines.Select(g => Answer(rules, g, history, now))];
+
+    /// <summary>
+    /// The strictest answer: one that says to throw the milk away, else the earliest use-by time. A guideline that gives
+    /// no time for this milk comes last: it says nothing the reader could count on. Ties go to the earlier guideline.
+    /// </summary>
+    public static GuidelineAnswer Strictest(ImmutableArray<GuidelineAnswer> answers) =>
+        answers.OrderBy(a => a.Status == MilkStatus.ThrowAway ? 0 : a.Covered ? 1 : 2).ThenBy(a => a.UseBy ?? DateTime.MaxValue).First();
 
     public static GuidelineAnswer Answer(MilkStorageRules rules, Guideline guideline, MilkHistory history, DateTime? now)
     {

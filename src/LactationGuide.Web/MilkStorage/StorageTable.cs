@@ -55,6 +55,7 @@ internal sealed class StorageTableRenderer : HtmlObjectRenderer<StorageTableBloc
     {
         var rules = block.Rules;
         renderer.EnsureLine();
+        // On a phone the table is laid out as one card per place (site.css): each cell names its guideline for the card.
         renderer.WriteLine("<table class=\"storage-table\">");
         renderer.WriteLine("<caption>How long breast milk keeps, by guideline, for a healthy baby born at full term</caption>");
         renderer.Write("<thead><tr><th scope=\"col\">Milk</th>");
@@ -80,7 +81,8 @@ internal sealed class StorageTableRenderer : HtmlObjectRenderer<StorageTableBloc
             renderer.Write("<tr><th scope=\"row\">").WriteEscape(place.Heading).Write("</th>");
             foreach (var guideline in rules.Guidelines)
             {
-                renderer.Write("<td>").WriteEscape(rules.Rule(place.Place, guideline).Describe()).Write("</td>");
+                renderer.Write("<td data-label=\"").WriteEscape(guideline.Heading).Write("\">")
+                    .WriteEscape(rules.Rule(place.Place, guideline).Describe()).Write("</td>");
             }
 
             renderer.WriteLine("</tr>");

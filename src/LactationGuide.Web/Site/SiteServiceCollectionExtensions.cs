@@ -12,6 +12,7 @@ public static class SiteServiceCollectionExtensions
                 "Site:PublicBaseUrl must be an absolute http(s) address of the site's root, such as https://example.org/")
             .ValidateOnStart();
         services.AddSingleton<SiteUrls>();
+        services.AddHostedService<PublicBaseUrlCheck>();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         return services;
     }

@@ -2,7 +2,9 @@ using LactationGuide.Web.Content;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace LactationGuide.Web.Tests.Browser;
@@ -15,6 +17,13 @@ public sealed class BrowserSite : IAsyncLifetime
 {
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
     public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
+    public static readonly ViewportSize SmallPhone = new() { Width = 320, Height = 640 };
+
+    /// <summary>
+    /// The server's clock, stopped: noon UTC on 22 November 2026. Tests that need the reader's clock set the page's
+    /// (Playwright's page.Clock) to a moment that agrees with it, so no test depends on the day it runs.
+    /// </summary>
+    public static readonly DateTimeOffset ServerNow = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
     private readonly StrictPolicySite _site = new();
     private IPlaywright? _playwright;
@@ -106,6 +115,7 @@ public sealed class BrowserSite : IAsyncLifetime
         {
             base.ConfigureWebHost(builder);
             builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, StrictPolicyFilter>());
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(ServerNow)));
         }
 
         private sealed class StrictPolicyFilter : IStartupFilter

@@ -24,7 +24,7 @@ public sealed partial class PrintTests(BrowserSite site)
         Assert.Equal(SiteFactory.PublicBaseUrl + url[1..], await page.Locator(".handout-url").TextContentAsync());
         var qr = await page.Locator("svg.handout-qr").BoundingBoxAsync();
         Assert.True(qr is { Width: > 80, Height: > 80 }, "the QR code is big enough to scan");
-        foreach (var hidden in new[] { "header nav", ".breadcrumb", ".theme-toggle", ".copy-link", ".pager", ".footer-links", ".skip-link" })
+        foreach (var hidden in new[] { "header nav", ".breadcrumb", ".theme-toggle", ".heading-actions", ".print-button", ".pager", ".footer-links", ".skip-link" })
         {
             foreach (var element in await page.Locator(hidden).AllAsync())
             {
@@ -36,30 +36,68 @@ public sealed partial class PrintTests(BrowserSite site)
         Assert.Equal("rgb(0, 0, 0)", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('main h1')).color"));
     }
 
-    [BrowserFact]
-    public async Task Printed_article_keeps_review_dates_and_sources_and_shows_where_links_lead()
+    /// <summary>
+    /// Links within the site print no address (the QR code at the top carries the page, whose links work online); the
+    /// sources keep theirs in the source list, and body text is 11 pt or more.
+    /// </summary>
+    [BrowserTheory]
+    [MemberData(nameof(HandoutPages))]
+    public async Task Printed_page_keeps_sources_prints_no_site_addresses_inline_and_body_text_is_11_pt_or_more(string url)
     {
-        var article = site.Library.Articles.First(a => a.GlossaryLinks.Length > 0);
         await using var context = await site.NewContextAsync(BrowserSite.Desktop);
-        var (page, _) = await BrowserSite.OpenAsync(context, article.Url);
+        var (page, _) = await BrowserSite.OpenAsync(context, url);
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
-        Assert.True(await page.Locator(".review-dates").IsVisibleAsync());
-        Assert.True(await page.Locator("ol.sources").IsVisibleAsync());
-        var term = site.Library.Glossary.Single(g => g.Slug == article.GlossaryLinks[0]);
-        var printed = await page.Locator($".prose a[href='{term.Url}']").First.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
-        Assert.Equal($"\" (\" \"{SiteFactory.PublicBaseUrl}glossary#{term.Slug}\" \")\"".Replace("\" \"", ""), printed.Replace("\" \"", ""));
+        var inline = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('main a[href^="/"], main a[href^="#"]')]
+                .filter(a => a.getClientRects().length > 0)
+                .map(a => [a.getAttribute('href'), getComputedStyle(a, '::after').content])
+                .filter(([, content]) => content !== 'none' && content !== 'normal')
+                .map(([href, content]) => href + ' prints ' + content)
+            """);
+        Assert.True(inline.Length == 0, string.Join(Environment.NewLine, inline));
+        var printed = await page.Locator("main").InnerTextAsync();
+        var handout = await page.Locator(".handout-url").InnerTextAsync();
+        Assert.Equal(CountOf(handout, SiteFactory.PublicBaseUrl), CountOf(printed, SiteFactory.PublicBaseUrl));
+        var sources = page.Locator("ol.sources a[href^='https://']").First;
+        if (await page.Locator("ol.sources").IsVisibleAsync())
+        {
+            Assert.StartsWith("https://", await sources.InnerTextAsync());
+        }
+
+        // 11 pt is 14.67 CSS pixels; every paragraph and list item of the page's own words, callouts included.
+        var small = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('main .prose p, main .prose li, main .answer p, main .faq-entry .prose p')]
+                .filter(e => e.getClientRects().length > 0 && !e.closest('.sources, .triage'))
+                .filter(e => parseFloat(getComputedStyle(e).fontSize) < 14.6)
+                .map(e => getComputedStyle(e).fontSize + ': ' + e.innerText.slice(0, 50))
+            """);
+        Assert.True(small.Length == 0, string.Join(Environment.NewLine, small));
     }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     /// <summary>
     /// A handout is at most two sheets. An article longer than that leaves sections out of the printout
     /// (<c>handoutLeavesOut</c> in its front matter); when an edit makes one longer, this says which and by how much.
     /// </summary>
+    /// <summary>
+    /// Articles that do not fit two sheets at 11 pt even with every section they can spare left out: what is left is
+    /// warning signs and the nappy chart a parent checks them against, and safety advice is never left out. They may
+    /// take a third sheet, and no more; the issue that set 11 pt records them for the editors.
+    /// </summary>
+    private static readonly Dictionary<string, int> SafetyAdviceNeedsMoreSheets = new(StringComparer.Ordinal)
+    {
+        ["/articles/getting-enough"] = 3,
+        ["/articles/when-to-get-help"] = 3,
+    };
+
     [BrowserTheory]
     [MemberData(nameof(SitePages.ArticlesAsTheory), MemberType = typeof(SitePages))]
     public async Task Article_prints_on_at_most_two_A4_or_Letter_pages(string url)
     {
+        var limit = SafetyAdviceNeedsMoreSheets.GetValueOrDefault(url, 2);
         await using var context = await site.NewContextAsync(BrowserSite.Desktop);
         var (page, _) = await BrowserSite.OpenAsync(context, url);
         await page.EmulateMediaAsync(new() { Media = Media.Print });
@@ -68,7 +106,12 @@ public sealed partial class PrintTests(BrowserSite site)
         var a4 = PageCount(await page.PdfAsync(new() { Format = "A4" }));
         var letter = PageCount(await page.PdfAsync(new() { Format = "Letter" }));
 
-        Assert.True(a4 <= 2 && letter <= 2, $"{url} prints {words} words on {a4} A4 and {letter} Letter pages; leave a section out of its handout (handoutLeavesOut) or shorten it");
+        Assert.True(a4 <= limit && letter <= limit, $"{url} prints {words} words on {a4} A4 and {letter} Letter pages; leave a section out of its handout (handoutLeavesOut) or shorten it");
+        if (limit > 2)
+        {
+            // Still true? Then the exception must go.
+            Assert.True(a4 > 2 || letter > 2, $"{url} now fits two sheets: remove it from {nameof(SafetyAdviceNeedsMoreSheets)}");
+        }
     }
 
     /// <summary>The warning signs are the page a consultant pins to a fridge: one sheet, every sign, and where the sources are.</summary>

@@ -13,13 +13,18 @@ public sealed class SharingTests(BrowserSite site)
         var section = article.OnThisPage.Skip(1).First();
         await using var context = await ClipboardContextAsync();
         var (page, errors) = await BrowserSite.OpenAsync(context, article.Url);
-        var button = page.GetByRole(AriaRole.Button, new() { Name = "Copy link to the section: " + section.Text, Exact = true });
+        var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Share the section: " + section.Text, Exact = true });
 
-        await button.ClickAsync();
+        await toggle.ClickAsync();
+        Assert.Equal("true", await toggle.GetAttributeAsync("aria-expanded"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copy link", Exact = true })).ToBeFocusedAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy link", Exact = true }).ClickAsync();
 
         Assert.Equal(SiteFactory.PublicBaseUrl + article.Url[1..] + "#" + section.Id, await ClipboardAsync(page));
         await Assertions.Expect(page.Locator("#announcer")).ToHaveTextAsync("Link copied");
         Assert.Single(await page.Locator("[aria-live]").AllAsync());
+        await Assertions.Expect(toggle).ToBeFocusedAsync();
+        Assert.Equal("false", await toggle.GetAttributeAsync("aria-expanded"));
         Assert.Empty(errors);
     }
 
@@ -30,7 +35,8 @@ public sealed class SharingTests(BrowserSite site)
         await using var context = await ClipboardContextAsync();
         var (page, _) = await BrowserSite.OpenAsync(context, "/faq");
 
-        await page.Locator($"#{entry.Slug} .copy-link").ClickAsync();
+        await page.Locator($"#{entry.Slug} .heading-menu-toggle").ClickAsync();
+        await page.Locator($"#{entry.Slug} .heading-menu-action", new() { HasText = "Copy link" }).ClickAsync();
 
         Assert.Equal(SiteFactory.PublicBaseUrl + "faq#" + entry.Slug, await ClipboardAsync(page));
     }
@@ -42,13 +48,14 @@ public sealed class SharingTests(BrowserSite site)
         await using var context = await ClipboardContextAsync();
         var (page, _) = await BrowserSite.OpenAsync(context, entry.Url);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Copy link to this page" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Share this page" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy link", Exact = true }).ClickAsync();
 
         Assert.Equal(SiteFactory.PublicBaseUrl + entry.Url[1..], await ClipboardAsync(page));
     }
 
     [BrowserFact]
-    public async Task Every_section_heading_has_one_copy_link_button_beside_it_not_inside_it()
+    public async Task Every_section_heading_has_one_share_button_beside_it_not_inside_it()
     {
         var article = site.Library.Articles[2];
         await using var context = await site.NewContextAsync(BrowserSite.Phone);
@@ -57,8 +64,8 @@ public sealed class SharingTests(BrowserSite site)
         foreach (var heading in article.Headings)
         {
             var name = await page.Locator("#" + heading.Id).EvaluateAsync<string>("h => h.textContent.trim()");
-            Assert.DoesNotContain("Copy", name);
-            Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Copy link to the section: " + heading.Text, Exact = true }).CountAsync());
+            Assert.DoesNotContain("Share", name);
+            Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Share the section: " + heading.Text, Exact = true }).CountAsync());
         }
     }
 
@@ -98,7 +105,8 @@ public sealed class SharingTests(BrowserSite site)
         await using var context = await site.NewContextAsync(BrowserSite.Phone, options: new() { JavaScriptEnabled = false });
         var (page, _) = await BrowserSite.OpenAsync(context, article.Url);
 
-        Assert.Equal(0, await page.Locator(".copy-link, .term-toggle").CountAsync());
+        Assert.Equal(0, await page.Locator(".heading-menu-toggle, .term-toggle").CountAsync());
+        Assert.False(await page.Locator(".print-button").First.IsVisibleAsync());
         Assert.False(await page.Locator(".theme-toggle").IsVisibleAsync());
 
         await page.Locator($"#{section.Id} a.self-link").ClickAsync();

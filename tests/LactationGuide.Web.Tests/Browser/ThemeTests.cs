@@ -117,7 +117,7 @@ public sealed class ThemeTests(BrowserSite site)
         await using var context = await site.NewContextAsync(BrowserSite.Phone, options: new() { ForcedColors = ForcedColors.Active });
         var (page, _) = await BrowserSite.OpenAsync(context, article.Url);
 
-        foreach (var selector in new[] { ".callout-urgent", ".copy-link", ".theme-toggle" })
+        foreach (var selector in new[] { ".callout-urgent", ".print-button", ".theme-toggle" })
         {
             var border = await page.Locator(selector).First.EvaluateAsync<string>("e => { const s = getComputedStyle(e); return s.borderLeftStyle + ' ' + s.borderLeftWidth; }");
             Assert.StartsWith("solid", border);

@@ -139,6 +139,75 @@ public sealed class MilkStorageCalculatorTests
         Assert.Equal(T("2026-05-02T09:00"), Answer("uk", thawed, null).UseBy);
     }
 
+    /// <summary>
+    /// The case the old planner got wrong: "pumped yesterday at 6 pm, straight into the fridge, freezing it now". It
+    /// counted the night as room temperature (the fridge was behind a closed "somewhere else before?") and said to
+    /// throw the milk away. Told the fridge, every guideline gives six months from expressing.
+    /// </summary>
+    [Theory]
+    [InlineData("cdc")]
+    [InlineData("abm")]
+    [InlineData("uk")]
+    public void Pumped_at_6_pm_straight_into_the_fridge_and_frozen_next_morning_keeps_six_months_from_expressing(string guideline)
+    {
+        var history = History("2026-11-21T18:00", (StoragePlace.Fridge, "2026-11-21T18:00"), (StoragePlace.Freezer, "2026-11-22T11:00"));
+
+        var answer = Answer(guideline, history, "2026-11-22T11:05");
+
+        Assert.Equal(T("2027-05-21T18:00"), answer.UseBy);
+        Assert.Equal(StoragePlace.Freezer, answer.Place);
+        Assert.Equal(MilkStatus.StillFine, answer.Status);
+        Assert.Contains(answer.Why, w => w == "Counted from when it was expressed: Sat 21 Nov 2026, 18:00.");
+    }
+
+    [Fact]
+    public void Milk_the_reader_says_stayed_out_all_night_before_freezing_is_thrown_away_and_says_why()
+    {
+        // Only the reader's own times say so: out from 18:00, frozen at 11:00 the next day.
+        var history = History("2026-11-21T18:00", (StoragePlace.Room, "2026-11-21T18:00"), (StoragePlace.Freezer, "2026-11-22T11:00"));
+
+        var answer = Answer("uk", history, null);
+
+        Assert.Equal(MilkStatus.ThrowAway, answer.Status);
+        Assert.Contains(answer.Why, w => w == "It had already run out of time at room temperature by Sun 22 Nov 2026, 11:00, when it was moved.");
+    }
+
+    [Fact]
+    public void The_strictest_answer_is_the_earliest_use_by()
+    {
+        var answers = MilkStorageCalculator.Answers(Rules, History("2026-11-22T03:00", (StoragePlace.Fridge, "2026-11-22T03:00")), null);
+
+        var strictest = MilkStorageCalculator.Strictest(answers);
+
+        Assert.Equal(Uk, strictest.Guideline);
+        Assert.Equal(T("2026-11-25T03:00"), strictest.UseBy);
+    }
+
+    [Fact]
+    public void The_strictest_answer_is_throw_away_when_any_guideline_says_so()
+    {
+        // Six hours out: past the CDC's and ABM's 4 hours, within BfN's 6.
+        var answers = MilkStorageCalculator.Answers(Rules, History("2026-11-22T03:00", (StoragePlace.Fridge, "2026-11-22T08:00")), null);
+
+        var strictest = MilkStorageCalculator.Strictest(answers);
+
+        Assert.Equal(Cdc, strictest.Guideline);
+        Assert.Equal(MilkStatus.ThrowAway, strictest.Status);
+    }
+
+    [Fact]
+    public void A_guideline_that_gives_no_time_is_never_the_strictest_answer()
+    {
+        // Straight into a cooler bag: the UK gives a time only for milk cooled in the fridge first.
+        var answers = MilkStorageCalculator.Answers(Rules, History("2026-11-22T03:00", (StoragePlace.CoolerBag, "2026-11-22T03:00")), null);
+
+        var strictest = MilkStorageCalculator.Strictest(answers);
+
+        Assert.False(answers.Single(a => a.Guideline == Uk).Covered);
+        Assert.Equal(Cdc, strictest.Guideline);
+        Assert.Equal(T("2026-11-23T03:00"), strictest.UseBy);
+    }
+
     [Fact]
     public void Milk_kept_in_the_fridge_too_long_before_freezing_is_thrown_away()
     {

@@ -21,7 +21,7 @@ public sealed class MilkStorageRulesReloadTests : IDisposable
     {
         var client = _site.CreateClient();
         var provider = _site.Services.GetRequiredService<ContentLibraryProvider>();
-        const string Fridge = "/tools/milk-storage?expressed=2026-11-22T01:00&place=fridge";
+        const string Fridge = "/tools/milk-storage?expressed=2026-11-22T01:00&been=fridge+2026-11-22T01:00&to=still&guideline=cdc";
         Assert.Equal("Use by Thu 26 Nov 2026, 01:00", await ResultHeading(client, Fridge));
 
         var reloaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -36,7 +36,7 @@ public sealed class MilkStorageRulesReloadTests : IDisposable
     }
 
     private static async Task<string> ResultHeading(HttpClient client, string url) =>
-        (await HtmlPage.GetAsync(client, url)).Document.QuerySelector("#planner-result h2").Text();
+        (await HtmlPage.GetAsync(client, url)).Document.QuerySelector("#result-heading").Text();
 
     private sealed class ReloadingSite() : SiteFactory(RealContent.Copy())
     {

@@ -20,10 +20,15 @@ public sealed class HtmlValidityTests : IClassFixture<SiteFactory>
         "/search?q=how+long+breast+milk+fridge",
         "/search?q=zqxjvw",
         "/search?q=",
-        "/tools/milk-storage?expressed=2026-11-22T01:00&place=fridge",
-        "/tools/milk-storage?expressed=2026-11-22T01:00&place=thawed-in-fridge&since=2026-11-22T02:00&guideline=uk",
-        "/tools/milk-storage?expressed=banana&place=leftover",
-        "/tools/milk-storage/label?expressed=2026-11-22T01:00&place=fridge",
+        "/tools/milk-storage?step=expressed",
+        "/tools/milk-storage?expressed=2026-11-22T01:00",
+        "/tools/milk-storage?expressed=2026-11-22T01:00&to=fridge&step=first",
+        "/tools/milk-storage?expressed=2026-11-22T01:00&been=fridge+2026-11-22T01:00&to=freezer&step=next",
+        "/tools/milk-storage?expressed=2026-11-22T01:00&been=fridge+2026-11-22T01:00&to=still",
+        "/tools/milk-storage?expressed=2026-11-22T01:00&been=freezer+2026-11-22T01:00&been=thawed-in-fridge+2026-11-22T02:00&to=still&guideline=uk&now=banana",
+        "/tools/milk-storage?expressed=2026-11-22T01:00&been=thawed-in-fridge+2026-11-22T02:00&to=still",
+        "/tools/milk-storage/label?expressed=2026-11-22T01:00&been=fridge+2026-11-22T01:00&to=still&guideline=cdc",
+        "/tools/milk-storage/label?expressed=banana",
     ];
 
     [NuCheckerFact]

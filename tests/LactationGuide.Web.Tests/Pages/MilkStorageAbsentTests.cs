@@ -19,7 +19,7 @@ public sealed class MilkStorageAbsentTests : IDisposable
     {
         var client = _site.CreateClient();
 
-        var (planner, page) = await HtmlPage.GetAsync(client, "/tools/milk-storage?expressed=2026-11-22T01:00&place=fridge");
+        var (planner, page) = await HtmlPage.GetAsync(client, "/tools/milk-storage?expressed=2026-11-22T01:00&been=fridge+2026-11-22T01:00&to=still");
         var (_, home) = await HtmlPage.GetAsync(client, "/");
 
         Assert.Equal(HttpStatusCode.NotFound, planner.StatusCode);

@@ -92,23 +92,6 @@ public sealed class SharingPageTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task Links_to_site_pages_in_content_carry_the_full_address_to_print()
-    {
-        var article = Library.FindArticle("milk-storage")!;
-
-        var (_, page) = await HtmlPage.GetAsync(_client, article.Url);
-
-        var internalLinks = page.QuerySelectorAll(".prose a[href^='/']").ToList();
-        Assert.NotEmpty(internalLinks);
-        foreach (var link in internalLinks)
-        {
-            Assert.Equal(SiteFactory.PublicBaseUrl + link.GetAttribute("href")![1..], link.GetAttribute("data-print-url"));
-        }
-
-        Assert.All(page.QuerySelectorAll(".prose a[href^='http']"), link => Assert.False(link.HasAttribute("data-print-url")));
-    }
-
-    [Fact]
     public async Task Article_page_carries_the_meaning_of_each_word_it_links_to_in_the_glossary()
     {
         var article = Library.Articles.First(a => a.GlossaryLinks.Length > 2);

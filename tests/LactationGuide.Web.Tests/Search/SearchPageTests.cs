@@ -175,7 +175,6 @@ public sealed class SearchPageTests(SiteFactory site)
     [InlineData("/articles/milk-storage")]
     [InlineData("/faq/mastitis")]
     [InlineData("/glossary")]
-    [InlineData("/search?q=milk")]
     [InlineData("/no-such-page")]
     public async Task Every_page_has_a_labelled_search_box_in_its_header(string url)
     {
@@ -189,6 +188,17 @@ public sealed class SearchPageTests(SiteFactory site)
         Assert.NotNull(input);
         Assert.Equal("Search the guide", form.QuerySelector($"label[for='{input.Id}']").Text());
         Assert.Equal("Search", form.QuerySelector("button[type=submit]").Text());
+    }
+
+    [Fact]
+    public async Task The_search_page_has_one_search_box_its_own_and_the_header_button_leads_to_it()
+    {
+        var (_, page) = await HtmlPage.GetAsync(_client, "/search?q=milk");
+
+        var box = Assert.Single(page.QuerySelectorAll("input[type=search]"));
+        Assert.Equal("search-page-q", box.Id);
+        Assert.Null(page.QuerySelector("header form"));
+        Assert.Equal("#search-page-q", page.QuerySelector("header a.search-toggle")?.GetAttribute("href"));
     }
 
     /// <summary>Queries a curious or hostile visitor might send, as they appear in the address (already percent-encoded).</summary>

@@ -6,7 +6,9 @@ namespace LactationGuide.Web.Pages.Glossary;
 
 public sealed class IndexModel(ContentLibraryProvider content) : PageModel
 {
-    public ImmutableArray<GlossaryTerm> Terms { get; private set; } = [];
+    /// <summary>The terms by first letter, A to Z, each letter's terms in the glossary's order.</summary>
+    public ImmutableArray<IGrouping<char, GlossaryTerm>> Letters { get; private set; } = [];
 
-    public void OnGet() => Terms = content.Current.Glossary;
+    public void OnGet() =>
+        Letters = [.. content.Current.Glossary.GroupBy(t => char.ToUpperInvariant(t.Term[0])).OrderBy(g => g.Key)];
 }

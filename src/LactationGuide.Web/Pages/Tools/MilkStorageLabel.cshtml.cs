@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LactationGuide.Web.Pages.Tools;
 
-/// <summary>A bottle label on a page of its own, so that printing it prints the label and nothing else.</summary>
+/// <summary>A bottle label on a page of its own: printing it prints the label and nothing else.</summary>
 public sealed class MilkStorageLabelModel(MilkStoragePlanner planner) : PageModel
 {
     public PlannerOutcome Outcome { get; private set; } = null!;
@@ -20,7 +20,7 @@ public sealed class MilkStorageLabelModel(MilkStoragePlanner planner) : PageMode
             return NotFound();
         }
 
-        Outcome = planner.Plan(input);
+        Outcome = planner.Plan(input, PlannerLinks.PreferredLanguage(Request));
         PlannerUrl = MilkStorageModel.Path + Request.QueryString;
         Answer = Outcome.Plan?.Answer is { Covered: true, UseBy: not null, Status: not MilkStatus.ThrowAway } answer ? answer : null;
         if (Answer is null)

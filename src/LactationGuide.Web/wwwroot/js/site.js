@@ -20,25 +20,24 @@
     return span;
   }
 
-  // --- Copy link -------------------------------------------------------------------------------------------
-  // The address comes from the canonical link, which the server builds from the configured public address:
-  // a link copied on a preview or behind a proxy still points readers at the real site.
+  // --- Share a heading -------------------------------------------------------------------------------------
+  // Each heading that links to itself has a row with room for its actions (.heading-actions, drawn by the server, so
+  // nothing moves when this runs). One quiet button opens a small list of actions: copy the link and, where the phone
+  // has one, its share sheet. Another action (a reading list, say) joins the list with one more addAction call.
+  // The address comes from the canonical link, which the server builds from the configured public address: a link
+  // copied on a preview or behind a proxy still points readers at the real site.
   function pageAddress() {
     var canonical = document.querySelector('link[rel="canonical"]');
     var address = canonical ? canonical.href : window.location.href;
     return address.split('#')[0];
   }
 
-  function copyLink(button, fragment) {
-    var address = pageAddress() + (fragment ? '#' + fragment : '');
-    var label = button.querySelector('.copy-link-label');
+  function copyLink(address, fragment) {
     var copied = navigator.clipboard && window.isSecureContext
       ? navigator.clipboard.writeText(address)
       : Promise.reject(new Error('The clipboard is not available here.'));
-    copied.then(function () {
+    return copied.then(function () {
       announce('Link copied');
-      label.textContent = 'Link copied';
-      window.setTimeout(function () { label.textContent = 'Copy link'; }, 3000);
     }, function () {
       // Without the clipboard, the address bar is the next best place to copy from.
       if (fragment) {
@@ -48,40 +47,113 @@
     });
   }
 
-  function copyButton(description, fragment) {
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'copy-link';
-    var label = document.createElement('span');
-    label.className = 'copy-link-label';
-    label.textContent = 'Copy link';
-    button.appendChild(label);
-    button.appendChild(hiddenText(' ' + description));
-    button.addEventListener('click', function () { copyLink(button, fragment); });
-    return button;
+  var openMenu = null;
+
+  function closeMenu(focusToggle) {
+    if (!openMenu) {
+      return;
+    }
+    var menu = openMenu;
+    openMenu = null;
+    menu.list.hidden = true;
+    menu.toggle.setAttribute('aria-expanded', 'false');
+    if (focusToggle) {
+      menu.toggle.focus();
+    }
   }
 
-  function addCopyButtons() {
-    var headings = document.querySelectorAll('main h2 > a.self-link, main h3 > a.self-link');
-    Array.prototype.forEach.call(headings, function (link) {
-      var heading = link.parentElement;
-      var fragment = decodeURIComponent(link.getAttribute('href').slice(1));
-      // The button sits beside the heading, not inside it, so the heading's name stays just its text.
-      var row = document.createElement('div');
-      row.className = 'heading-row heading-row-' + heading.tagName.toLowerCase();
-      heading.parentNode.insertBefore(row, heading);
-      row.appendChild(heading);
-      row.appendChild(copyButton('to the section: ' + link.textContent.trim(), fragment));
-    });
-
-    var page = document.querySelector('main h1[data-copy-link]');
-    if (page) {
-      var row = document.createElement('div');
-      row.className = 'heading-row heading-row-h1';
-      page.parentNode.insertBefore(row, page);
-      row.appendChild(page);
-      row.appendChild(copyButton('to this page', null));
+  function headingMenu(slot, index) {
+    var row = slot.parentElement;
+    var heading = row.querySelector('h1, h2, h3');
+    var link = heading && heading.querySelector('a.self-link');
+    if (!heading || (!link && heading.tagName !== 'H1')) {
+      return;
     }
+    var fragment = link ? decodeURIComponent(link.getAttribute('href').slice(1)) : null;
+    var title = heading.textContent.trim();
+    var address = pageAddress() + (fragment ? '#' + fragment : '');
+
+    var toggle = document.createElement('button');
+    toggle.type = 'button';
+    toggle.className = 'heading-menu-toggle';
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-controls', 'heading-menu-' + index);
+    toggle.innerHTML = '<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">' +
+      '<circle cx="18" cy="5" r="2.5" fill="currentColor"/><circle cx="6" cy="12" r="2.5" fill="currentColor"/>' +
+      '<circle cx="18" cy="19" r="2.5" fill="currentColor"/><path d="M8 11l8-5M8 13l8 5" stroke="currentColor" stroke-width="2"/></svg>';
+    toggle.appendChild(hiddenText(fragment ? 'Share the section: ' + title : 'Share this page'));
+
+    var list = document.createElement('ul');
+    list.className = 'heading-menu';
+    list.id = 'heading-menu-' + index;
+    list.hidden = true;
+
+    function addAction(label, run) {
+      var item = document.createElement('li');
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'heading-menu-action';
+      button.textContent = label;
+      button.addEventListener('click', function () {
+        closeMenu(true);
+        run();
+      });
+      item.appendChild(button);
+      list.appendChild(item);
+    }
+
+    addAction('Copy link', function () { copyLink(address, fragment); });
+    if (navigator.share) {
+      addAction('Share\u2026', function () {
+        navigator.share({ title: fragment ? title + ' \u2013 ' + document.title : document.title, url: address }).catch(function () {
+          // Closed without sharing: nothing to say.
+        });
+      });
+    }
+
+    toggle.addEventListener('click', function () {
+      var wasOpen = openMenu && openMenu.list === list;
+      closeMenu(false);
+      if (!wasOpen) {
+        list.hidden = false;
+        toggle.setAttribute('aria-expanded', 'true');
+        openMenu = { toggle: toggle, list: list };
+        list.querySelector('button').focus();
+      }
+    });
+    slot.appendChild(toggle);
+    slot.appendChild(list);
+  }
+
+  function addHeadingMenus() {
+    Array.prototype.forEach.call(document.querySelectorAll('main .heading-actions'), headingMenu);
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && openMenu) {
+        closeMenu(true);
+      }
+    });
+    document.addEventListener('click', function (event) {
+      if (openMenu && !openMenu.list.parentElement.contains(event.target)) {
+        closeMenu(false);
+      }
+    });
+    document.addEventListener('focusin', function (event) {
+      if (openMenu && !openMenu.list.parentElement.contains(event.target)) {
+        closeMenu(false);
+      }
+    });
+  }
+
+  // --- Print ---------------------------------------------------------------------------------------------------
+  // The browser's own menu prints the same handout; the button is a shortcut to it. Listening on the document also
+  // serves the buttons the planner's script brings in later.
+  function setUpPrintButtons() {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (button) { button.hidden = false; });
+    document.addEventListener('click', function (event) {
+      if (event.target.closest && event.target.closest('[data-print]')) {
+        window.print();
+      }
+    });
   }
 
   // --- Theme toggle ----------------------------------------------------------------------------------------
@@ -185,8 +257,16 @@
       button.addEventListener('keydown', closeOnEscape);
       definition.addEventListener('keydown', closeOnEscape);
 
-      link.insertAdjacentElement('afterend', button);
-      button.insertAdjacentElement('afterend', definition);
+      // The word and its button stay on one line (the pair does not wrap between them; the link's own words may), and
+      // the meaning opens inside the sentence, which carries on after it.
+      var pair = document.createElement('span');
+      pair.className = 'term';
+      link.parentNode.insertBefore(pair, link);
+      pair.appendChild(link);
+      // A word joiner: no line break between the word and its button, whatever the link's own wrapping.
+      pair.appendChild(document.createTextNode('\u2060'));
+      pair.appendChild(button);
+      pair.insertAdjacentElement('afterend', definition);
     });
   }
 
@@ -250,7 +330,8 @@
     });
   }
 
-  addCopyButtons();
+  addHeadingMenus();
+  setUpPrintButtons();
   unfoldCorrectionsForPrint();
   setUpHeaderToggles();
   setUpThemeToggle();
