@@ -94,7 +94,6 @@ internal sealed class ArticleKind : IContentKind
     {
         var document = a.Page.Document;
         links.Rewrite(document, a.File, a.HeadingIds);
-        links.AddPrintAddresses(document);
         MarkdownPages.RemoveFrontMatter(document);
 
         // The source list is shown after the related questions, not at the end of the body.

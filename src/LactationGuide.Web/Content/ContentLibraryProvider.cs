@@ -126,7 +126,7 @@ public sealed partial class ContentLibraryProvider(
     private ContentLoader CreateLoader()
     {
         var pages = Task.Run(LinkablePages);
-        return new(_kinds, markdown, _root, SiteFileExists, () => pages.GetAwaiter().GetResult(), options.Value.PublicBaseUrl);
+        return new(_kinds, markdown, _root, SiteFileExists, () => pages.GetAwaiter().GetResult());
     }
 
     private bool SiteFileExists(string path) => environment.WebRootFileProvider.GetFileInfo(path).Exists;

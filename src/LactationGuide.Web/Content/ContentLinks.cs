@@ -14,24 +14,22 @@ internal sealed record LinkTargets(
 
 /// <summary>
 /// The links in content: each one checked against what exists, rewritten from a file path to the site's address,
-/// and given its full public address for print. Problems go to <paramref name="error"/> as <c>file:line: reason</c>.
+/// Problems go to <paramref name="error"/> as <c>file:line: reason</c>.
 /// </summary>
 /// <param name="root">The content folder, the base of relative links.</param>
 /// <param name="siteFileExists">Whether a site path such as <c>/diagrams/x.svg</c> is a file the site serves.</param>
 /// <param name="sitePages">Site paths that content may link to directly, such as <c>/tools/milk-storage</c>.</param>
-/// <param name="publicBaseUrl">The site's public address, for printed links; none, no print addresses.</param>
 public sealed partial class ContentLinks
 {
     private readonly string root;
     private readonly LinkTargets targets;
     private readonly Func<string, bool> siteFileExists;
     private readonly IReadOnlySet<string> sitePages;
-    private readonly Uri? publicBaseUrl;
     private readonly Action<ContentError> error;
 
-    internal ContentLinks(string root, LinkTargets targets, Func<string, bool> siteFileExists, IReadOnlySet<string> sitePages, Uri? publicBaseUrl, Action<ContentError> error)
+    internal ContentLinks(string root, LinkTargets targets, Func<string, bool> siteFileExists, IReadOnlySet<string> sitePages, Action<ContentError> error)
     {
-        (this.root, this.targets, this.siteFileExists, this.sitePages, this.publicBaseUrl, this.error) = (root, targets, siteFileExists, sitePages, publicBaseUrl, error);
+        (this.root, this.targets, this.siteFileExists, this.sitePages, this.error) = (root, targets, siteFileExists, sitePages, error);
     }
 
     /// <summary>
@@ -132,23 +130,6 @@ public sealed partial class ContentLinks
             default:
                 siteUrl = $"/glossary#{slug}";
                 return null;
-        }
-    }
-
-    /// <summary>
-    /// Paper has no links to follow: a printed handout shows each link's full address after its text. Links to the
-    /// site's own pages are relative here, and CSS cannot add the site's address to them, so it is written now.
-    /// </summary>
-    public void AddPrintAddresses(MarkdownDocument document)
-    {
-        if (publicBaseUrl is null)
-        {
-            return;
-        }
-
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url?.StartsWith('/') == true))
-        {
-            link.GetAttributes().AddProperty("data-print-url", new Uri(publicBaseUrl, link.Url).AbsoluteUri);
         }
     }
 

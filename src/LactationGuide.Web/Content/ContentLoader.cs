@@ -15,17 +15,12 @@ namespace LactationGuide.Web.Content;
 /// Site paths that content may link to directly, such as <c>/tools/milk-storage</c>; asked for only once the files are
 /// read, so that the app can work them out meanwhile.
 /// </param>
-/// <param name="publicBaseUrl">
-/// The site's public address. When given, links to the site's own pages carry their full address in
-/// <c>data-print-url</c>, so that a printed handout shows where each link leads.
-/// </param>
 internal sealed class ContentLoader(
     IReadOnlyList<IContentKind> kinds,
     SiteMarkdown markdown,
     string contentRoot,
     Func<string, bool> siteFileExists,
-    Func<IReadOnlySet<string>> sitePages,
-    Uri? publicBaseUrl = null)
+    Func<IReadOnlySet<string>> sitePages)
 {
     private readonly string _root = Path.GetFullPath(contentRoot);
 
@@ -47,7 +42,7 @@ internal sealed class ContentLoader(
             kind.Resolve(load);
         }
 
-        var links = new ContentLinks(_root, load.LinkTargets(), siteFileExists, sitePages(), publicBaseUrl, load.Report);
+        var links = new ContentLinks(_root, load.LinkTargets(), siteFileExists, sitePages(), load.Report);
         foreach (var kind in kinds)
         {
             kind.Build(load, links);

@@ -30,7 +30,6 @@ internal sealed class FaqKind : IContentKind
                 load.Error(page.File, document.Line + 1, "an FAQ answer must link to the article section that explains it");
             }
 
-            links.AddPrintAddresses(document);
             MarkdownPages.RemoveFrontMatter(document);
             load.Faq.Add(new FaqEntry(slug, question, order, popular, load.Markdown.Render(document), PlainText.Of(document), [.. articleLinks], page.File));
         }

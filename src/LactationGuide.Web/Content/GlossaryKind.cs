@@ -18,7 +18,6 @@ internal sealed class GlossaryKind : IContentKind
         foreach (var (page, slug, term, also) in load.Kept<ParsedTerms>()!.Terms)
         {
             links.Rewrite(page.Document, page.File, ImmutableHashSet<string>.Empty);
-            links.AddPrintAddresses(page.Document);
             MarkdownPages.RemoveFrontMatter(page.Document);
             load.Glossary.Add(new GlossaryTerm(slug, term, also, load.Markdown.Render(page.Document), PlainText.Of(page.Document), page.File));
         }

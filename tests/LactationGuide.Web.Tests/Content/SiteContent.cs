@@ -12,6 +12,6 @@ internal static class SiteContent
 
     public static SiteMarkdown Markdown { get; } = new(Kinds.Select(k => k.Markdown).OfType<IMarkdownExtension>());
 
-    public static ContentLoader Loader(string root, Func<string, bool> siteFileExists, IReadOnlySet<string> sitePages, Uri? publicBaseUrl = null) =>
-        new(Kinds, Markdown, root, siteFileExists, () => sitePages, publicBaseUrl);
+    public static ContentLoader Loader(string root, Func<string, bool> siteFileExists, IReadOnlySet<string> sitePages) =>
+        new(Kinds, Markdown, root, siteFileExists, () => sitePages);
 }
