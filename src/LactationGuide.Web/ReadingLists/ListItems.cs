@@ -43,7 +43,7 @@ internal static class ListItems
     /// <summary>An answer, with the review dates of the article section it links to, which explains it in full.</summary>
     public static ListItem Answer(FaqEntry entry, IReadOnlyDictionary<string, Article> articles)
     {
-        var link = entry.ArticleLinks[0];
+        var link = entry.ArticleLinks[0]; // Every answer links to the section that explains it (FaqKind checks).
         var article = articles[link.ArticleSlug];
         var review = new ListItemReview(article.LastReviewed, article.NextReview, article.LastChanged > article.LastReviewed ? article.LastChanged : null);
         var paragraphs = entry.AnswerHtml.Split("<p", StringSplitOptions.None).Length - 1;

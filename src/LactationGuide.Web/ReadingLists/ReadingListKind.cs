@@ -70,6 +70,11 @@ internal sealed class ReadingListKind : IContentKind
 
     public void Finish(ContentLoad load)
     {
+        if (load.Errors.Count > 0)
+        {
+            return; // The load fails; half-checked pages are not worth rendering.
+        }
+
         var site = load.Kept<PublishedSite>()!;
         var items = new List<ListItem>();
         foreach (var article in load.Articles.OrderBy(a => a.Order).ThenBy(a => a.Slug, StringComparer.Ordinal))
