@@ -5,6 +5,7 @@ using LactationGuide.Web.WarningSigns;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace LactationGuide.Web.ReadingLists;
 
@@ -24,6 +25,17 @@ internal static class ListItems
         foreach (var (heading, blocks) in SplitSections(document))
         {
             var key = ListItemKey.Section(article.Slug, heading.GetAttributes().Id!);
+
+            // Away from its page, a link to another part of the article goes to the article. The page is rendered
+            // already, so its own links are not changed.
+            foreach (var link in blocks.SelectMany(b => b is LeafBlock { Inline: { } i } ? i.Descendants<LinkInline>() : b.Descendants<LinkInline>()))
+            {
+                if (link.Url?.StartsWith('#') == true)
+                {
+                    link.Url = article.Url + link.Url;
+                }
+            }
+
             var cited = ListItemHtml.CitedSources(blocks, numbers).ToList();
             var listed = cited.Select(c => new ListSource(
                 c.Number, c.Id, sourceHtml.TryGetValue(c.Id, out var html) ? html : sourceHtml[c.Id] = markdown.ToHtml(SourceRules.Markdown(sources[c.Id])))).ToImmutableArray();

@@ -76,9 +76,34 @@ internal static class ListItemHtml
         renderer.ObjectRenderers.ReplaceOrAdd<AddToListRenderer>(new Silent<AddToListBlock>());
         foreach (var block in blocks)
         {
+            if (block is IDrawnBlock || block.Descendants<Block>().OfType<IDrawnBlock>().Any())
+            {
+                // A block drawn from data (the storage table) writes its own citations, to the page's source list
+                // (#source-id). Here the sources are the item's own: its citations are pointed there. Only this
+                // site's own renderers' output is changed, never content.
+                var drawn = Render(markdown, renderer, block);
+                writer.Write(drawn.Replace("href=\"#source-", $"href=\"#{anchor}-source-", StringComparison.Ordinal));
+                continue;
+            }
+
             renderer.Render(block);
         }
 
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private static string Render(SiteMarkdown markdown, HtmlRenderer like, Block block)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer);
+        markdown.Pipeline.Setup(renderer);
+        foreach (var objectRenderer in like.ObjectRenderers.Where(r => r is ItemHeadingRenderer or ItemCitationRenderer).ToList())
+        {
+            renderer.ObjectRenderers.Insert(0, objectRenderer);
+        }
+
+        renderer.Render(block);
         writer.Flush();
         return writer.ToString();
     }
