@@ -25,6 +25,7 @@ public static class ListLinks
     {
         var encode = HtmlEncoder.Default;
         var href = encode.Encode(Builder([key]));
-        return $"<p class=\"list-add\"><a href=\"{href}\" data-list-add=\"{encode.Encode(key.ToString())}\">Add to a reading list<span class=\"visually-hidden\">: {encode.Encode(name)}</span></a></p>";
+        // A div, not a paragraph: it is a control, not part of the text (an article's last paragraph is its own closing note).
+        return $"<div class=\"list-add\"><a href=\"{href}\" data-list-add=\"{encode.Encode(key.ToString())}\">Add to a reading list<span class=\"visually-hidden\">: {encode.Encode(name)}</span></a></div>";
     }
 }
