@@ -47,6 +47,19 @@ public sealed class ReadingListPageTests(ListSite site) : IClassFixture<ListSite
         Assert.Equal(SiteFactory.PublicBaseUrl + ThreeItems[1..], page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task A_list_has_one_QR_code_and_it_holds_the_lists_own_address()
+    {
+        var expected = site.Services.GetRequiredService<LactationGuide.Web.Sharing.Handouts>().ForAddress(ThreeItems);
+
+        var html = await _client.GetStringAsync(ThreeItems);
+
+        Assert.Equal(SiteFactory.PublicBaseUrl + ThreeItems[1..], expected.Address.AbsoluteUri);
+        Assert.Single(HtmlPage.Parse(html).QuerySelectorAll("svg.handout-qr"));
+        // QRCoder draws the same code for the same address: this page's is the code of the list's public address.
+        Assert.Contains(expected.QrCodeSvg, html);
+    }
+
     /// <summary>H-13: a sign on a list is never shown without its level, what to do, and how to get that help.</summary>
     [Fact]
     public async Task Every_warning_sign_on_a_list_is_shown_in_the_callout_of_its_level_with_what_to_do()
