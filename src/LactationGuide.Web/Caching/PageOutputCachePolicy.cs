@@ -49,11 +49,20 @@ internal sealed class PageOutputCachePolicy(ContentLibraryProvider content, IRes
         context.Tags.Add(Tag);
         if (attempt)
         {
-            context.CacheVaryByRules.VaryByValues["content"] = content.Current.LoadedAt.UtcTicks.ToString(CultureInfo.InvariantCulture);
-            context.CacheVaryByRules.VaryByValues["encoding"] = EncodingFor(http);
+            VaryLikeAPage(context);
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Keys a response by the content's version and the encoding it will be sent in, as every page is: for a policy
+    /// that caches a page this one does not (a reading list, whose address has a query).
+    /// </summary>
+    internal void VaryLikeAPage(OutputCacheContext context)
+    {
+        context.CacheVaryByRules.VaryByValues["content"] = content.Current.LoadedAt.UtcTicks.ToString(CultureInfo.InvariantCulture);
+        context.CacheVaryByRules.VaryByValues["encoding"] = EncodingFor(context.HttpContext);
     }
 
     /// <summary>

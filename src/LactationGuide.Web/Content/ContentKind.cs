@@ -31,6 +31,15 @@ public interface IContentKind
     void Build(ContentLoad load, ContentLinks links)
     {
     }
+
+    /// <summary>
+    /// Once every kind has built: makes what is drawn from other kinds' finished pages (a reading list shows an
+    /// article's sections on their own, links and signs already in place), so that no kind depends on the order
+    /// the kinds were registered in.
+    /// </summary>
+    void Finish(ContentLoad load)
+    {
+    }
 }
 
 /// <summary>

@@ -48,6 +48,11 @@ internal sealed class ContentLoader(
             kind.Build(load, links);
         }
 
+        foreach (var kind in kinds)
+        {
+            kind.Finish(load);
+        }
+
         if (load.Errors.Count > 0)
         {
             throw new ContentValidationException(load.Errors);

@@ -15,6 +15,9 @@ internal sealed class ArticleFrontMatter
     public List<SourceFrontMatter>? Sources { get; set; }
     public List<string>? HandoutLeavesOut { get; set; }
     public List<CorrectionFrontMatter>? Corrections { get; set; }
+
+    /// <summary>Slugs the article was published under before (read by the reading lists' registry of published ids).</summary>
+    public List<string>? Aliases { get; set; }
 }
 
 internal sealed class CorrectionFrontMatter
@@ -41,6 +44,9 @@ internal sealed class FaqFrontMatter
     public string? Question { get; set; }
     public int? Order { get; set; }
     public bool Popular { get; set; }
+
+    /// <summary>Slugs the answer was published under before (read by the reading lists' registry of published ids).</summary>
+    public List<string>? Aliases { get; set; }
 }
 
 internal sealed class GlossaryFrontMatter

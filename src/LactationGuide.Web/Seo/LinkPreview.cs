@@ -9,7 +9,11 @@ namespace LactationGuide.Web.Seo;
 /// <param name="Type">The Open Graph type: <c>article</c> for articles, <c>website</c> otherwise.</param>
 /// <param name="ModifiedTime">For articles, when the content was last reviewed.</param>
 /// <param name="StructuredData">The page's JSON-LD, if it has any.</param>
-public sealed record LinkPreview(string Type = "website", DateOnly? ModifiedTime = null, JsonObject? StructuredData = null)
+/// <param name="CanonicalPath">
+/// The page's one address when its query is part of it (a reading list, <c>/list?items=…</c>); otherwise the
+/// request's path is the canonical address.
+/// </param>
+public sealed record LinkPreview(string Type = "website", DateOnly? ModifiedTime = null, JsonObject? StructuredData = null, string? CanonicalPath = null)
 {
     public const string Key = "LinkPreview";
 

@@ -13,7 +13,7 @@ public sealed class SearchEngineFiles(ContentLibraryProvider content, SiteUrls u
     /// <summary>
     /// Pages that answer something (an error, a query, one bottle's label) rather than being something to index.
     /// </summary>
-    private static readonly HashSet<string> NotListed = ["/error", "/search", "/tools/milk-storage/label"];
+    private static readonly HashSet<string> NotListed = ["/error", "/search", "/tools/milk-storage/label", "/list"];
 
     public string Robots() =>
         $"""

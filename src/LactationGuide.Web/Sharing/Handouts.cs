@@ -33,6 +33,12 @@ public sealed class Handouts(ContentLibraryProvider content, SiteUrls urls)
     /// <summary>The handout of the page at <paramref name="path"/> (such as <c>/articles/milk-storage</c>), or null if it has none.</summary>
     public Handout? For(string path) => Current().ByPath.GetValueOrDefault(path)?.Value;
 
+    /// <summary>
+    /// The handout of an address made by its reader, such as a reading list's (<c>/list?items=…</c>): drawn each time it
+    /// is asked for, as there are too many such addresses to keep; the page it is on is kept in the output cache instead.
+    /// </summary>
+    public Handout ForAddress(string pathAndQuery) => Draw(urls.Absolute(pathAndQuery));
+
     private Snapshot Current()
     {
         var library = content.Current;

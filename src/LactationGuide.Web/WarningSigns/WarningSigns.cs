@@ -75,6 +75,12 @@ public sealed record WarningSign(
     /// <summary>Each of <see cref="SearchWords"/> as the stemmed words a query must hold for the sign to match.</summary>
     public ImmutableArray<ImmutableArray<string>> Phrases { get; } = [.. SearchWords.Select(SignPhrases.Words)];
 
+    /// <summary>
+    /// Ids the sign was published under before it was renamed: <c>/unwell#old-id</c> and reading lists that name it
+    /// still lead here (the page keeps an anchor for each).
+    /// </summary>
+    public ImmutableArray<string> Aliases { get; init; } = [];
+
     /// <summary>The sign's own place on the "Is my baby unwell?" page, which consultants can link to.</summary>
     public string Url => $"{WarningSignList.PagePath}#{Id}";
 }

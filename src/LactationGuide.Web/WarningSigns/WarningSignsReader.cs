@@ -152,6 +152,8 @@ internal static class WarningSignsReader
                 { Sources: null or { Count: 0 } } => $"sign '{sign.Id}' needs its sources",
                 { Sources: var ids } when ids.FirstOrDefault(id => !sources.ContainsKey(id)) is { } unknown =>
                     $"sign '{sign.Id}' cites '{unknown}', which is not in the sources list",
+                { Aliases: { } aliases } when aliases.FirstOrDefault(a => !SourceRules.SlugPattern().IsMatch(a)) is { } alias =>
+                    $"sign '{sign.Id}': the alias '{alias}' must be written like an id: lowercase letters, digits and hyphens",
                 _ => null,
             };
             if (problem is not null)
@@ -164,7 +166,10 @@ internal static class WarningSignsReader
             signs.Add(new WarningSign(
                 sign.Id!, audience!.Value, level!.Value, sign.Text!.Trim(), sign.Note?.Trim(), age,
                 [.. sign.Words!.Select(w => w.Trim())],
-                [.. sign.Sources!.Select(id => sources[id])]));
+                [.. sign.Sources!.Select(id => sources[id])])
+            {
+                Aliases = [.. sign.Aliases ?? []],
+            });
         }
 
         foreach (var source in (yaml.Sources ?? []).Where(s => s.Id is not null && !cited.Contains(s.Id) && sources.ContainsKey(s.Id)))
@@ -219,4 +224,5 @@ internal sealed class SignYaml : YamlObject
     public string? Age { get; set; }
     public List<string>? Words { get; set; }
     public List<string>? Sources { get; set; }
+    public List<string>? Aliases { get; set; }
 }

@@ -175,7 +175,7 @@ public sealed partial class PrintTests(BrowserSite site)
     }
 
     /// <summary>Chromium writes one <c>/Type /Page</c> object per page, uncompressed, beside one <c>/Type /Pages</c> tree.</summary>
-    private static int PageCount(byte[] pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
+    internal static int PageCount(byte[] pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
 
     [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]
     private static partial Regex PageObject();

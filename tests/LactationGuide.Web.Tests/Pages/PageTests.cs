@@ -19,6 +19,8 @@ public sealed class PageTests(SiteFactory site)
         { "/about", "About this guide" },
         { "/tools/milk-storage", "Until when can I use this milk?" },
         { "/unwell", "Is my baby unwell?" },
+        { "/list/build", "Make a reading list" },
+        { "/list?items=milk-storage.fridge,faq.mastitis,unwell.hard-to-wake", "Reading list" },
     };
 
     /// <summary>Every article and FAQ page in the real content, with the title it must show.</summary>

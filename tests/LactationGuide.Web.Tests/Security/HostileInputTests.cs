@@ -130,6 +130,32 @@ public sealed class HostileInputTests(KestrelSiteFactory site) : IClassFixture<K
         Add("If-Modified-Since year 99999", RawHttp.Request("GET", "/articles/first-days", "If-Modified-Since: Mon, 01 Jan 99999 00:00:00 GMT"));
         Add("Accept-Encoding garbage", RawHttp.Request("GET", "/articles/first-days", "Accept-Encoding: br;q=abc, gzip;q=-1, *;q=9"));
         Add("Accept with markup", RawHttp.Request("GET", "/articles/nothing-here", "Accept: <x-reflected>"));
+
+        // Reading lists: the list is its address, so the address is the input.
+        foreach (var items in new[]
+        {
+            "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "faq.mastitis,%22%3E%3Csvg%20onload%3Dalert(1)%3E",
+            "faq.mastitis,%3Cx-reflected%3E.x",
+            "faq.mastitis%00,unwell.hard-to-wake",
+            "faq.mastitis,faq.mastitis,faq.mastitis",
+            "..%2F..%2Fappsettings.json",
+            "%ZZ,%G0,%",
+            "%F0%9F%98%80.%ED%A0%80",
+            string.Join(',', Enumerable.Repeat("faq.mastitis", 13)),
+            string.Join(',', Enumerable.Range(0, 5_000).Select(i => $"faq.a{i}")),
+            new string(',', 10_000),
+            "faq." + new string('a', 100_000),
+        })
+        {
+            var shown = items.Length > 60 ? $"{items[..20]}...({items.Length} chars)" : items;
+            Add($"GET /list?items={shown}", RawHttp.Request("GET", "/list?items=" + items));
+            Add($"GET /list/build?items={shown}", RawHttp.Request("GET", "/list/build?items=" + items));
+        }
+
+        Add("list with 5,000 items keys", RawHttp.Request("GET", "/list?" + string.Join('&', Enumerable.Range(0, 5_000).Select(i => "items=faq.mastitis"))));
+        Add("list with a note in its address", RawHttp.Request("GET", "/list?items=faq.mastitis&note=%3Cx-reflected%3E"));
+        Add("POST to a list", Bytes("POST /list?items=faq.mastitis HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 26\r\n\r\nnote=<script>alert(1)</script>"));
         return corpus;
 
         static byte[] Bytes(string text) => Encoding.Latin1.GetBytes(text);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LactationGuide.Web.Content;
+using LactationGuide.Web.ReadingLists;
 using LactationGuide.Web.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,7 +27,8 @@ public sealed class ArticleModel(ContentLibraryProvider content, Handouts handou
         var library = content.Current;
         if (library.FindArticle(slug) is not { } article)
         {
-            return NotFound();
+            // A renamed article keeps its old slug as an alias: old links and printed QR codes land on the new one.
+            return library.ReadingLists?.Aliases.Article(slug) is { } current ? RedirectPermanent($"/articles/{current}") : NotFound();
         }
 
         Article = article;

@@ -1,4 +1,5 @@
 using LactationGuide.Web.Content;
+using LactationGuide.Web.ReadingLists;
 using LactationGuide.Web.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +19,7 @@ public sealed class EntryModel(ContentLibraryProvider content, Handouts handouts
         var library = content.Current;
         if (library.FindFaq(slug) is not { } entry)
         {
-            return NotFound();
+            return library.ReadingLists?.Aliases.Answer(slug) is { } current ? RedirectPermanent($"/faq/{current}") : NotFound();
         }
 
         Entry = entry;
