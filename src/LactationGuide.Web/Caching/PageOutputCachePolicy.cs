@@ -49,7 +49,7 @@ internal sealed class PageOutputCachePolicy(ContentLibraryProvider content, IRes
         context.Tags.Add(Tag);
         if (attempt)
         {
-            context.CacheVaryByRules.VaryByValues["content"] = content.Current.LoadedAt.UtcTicks.ToString(CultureInfo.InvariantCulture);
+            context.CacheVaryByRules.VaryByValues["content"] = content.Current.Version.ToString(CultureInfo.InvariantCulture);
             context.CacheVaryByRules.VaryByValues["encoding"] = EncodingFor(http);
         }
 

@@ -17,9 +17,14 @@ public sealed partial class ContentLibraryProvider(
     IActionDescriptorCollectionProvider actions,
     IEnumerable<IContentKind> kinds,
     SiteMarkdown markdown,
+    TimeProvider clock,
     ILogger<ContentLibraryProvider> logger) : IHostedService, IDisposable
 {
-    /// <summary>Editors save in bursts (temp file, rename, touch); wait for the burst to end before reloading.</summary>
+    /// <summary>
+    /// Editors save in bursts (temp file, rename, touch); wait for the burst to end before reloading. A pause on the
+    /// machine's own timer, not a date: the site's clock (<see cref="TimeProvider"/>) is for "now", which tests set
+    /// and stop, and a stopped clock would never end the pause.
+    /// </summary>
     private static readonly TimeSpan ReloadDelay = TimeSpan.FromMilliseconds(300);
 
     private readonly string _root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.ContentPath));
@@ -30,6 +35,7 @@ public sealed partial class ContentLibraryProvider(
     private PhysicalFileProvider? _watcher;
     private IDisposable? _watchRegistration;
     private Timer? _reloadTimer;
+    private long _loads;
 
     /// <summary>Raised after a reload succeeded, with the new library.</summary>
     public event Action<ContentLibrary>? Reloaded;
@@ -70,7 +76,7 @@ public sealed partial class ContentLibraryProvider(
 
     private void LoadFirst()
     {
-        _current = CreateLoader().Load();
+        _current = CreateLoader().Load(Interlocked.Increment(ref _loads));
         LogLoaded(logger, _current.Articles.Length, _current.Faq.Length, _current.Glossary.Length, _root);
         if (options.Value.ReloadContentOnChange)
         {
@@ -102,7 +108,7 @@ public sealed partial class ContentLibraryProvider(
     {
         try
         {
-            var library = CreateLoader().Load();
+            var library = CreateLoader().Load(Interlocked.Increment(ref _loads));
             _current = library;
             LogLoaded(logger, library.Articles.Length, library.Faq.Length, library.Glossary.Length, _root);
             Reloaded?.Invoke(library);
@@ -126,7 +132,7 @@ public sealed partial class ContentLibraryProvider(
     private ContentLoader CreateLoader()
     {
         var pages = Task.Run(LinkablePages);
-        return new(_kinds, markdown, _root, SiteFileExists, () => pages.GetAwaiter().GetResult(), options.Value.PublicBaseUrl);
+        return new(_kinds, markdown, _root, SiteFileExists, () => pages.GetAwaiter().GetResult(), clock, options.Value.PublicBaseUrl);
     }
 
     private bool SiteFileExists(string path) => environment.WebRootFileProvider.GetFileInfo(path).Exists;

@@ -63,8 +63,12 @@ public sealed class BrowserSite : IAsyncLifetime
         await _site.DisposeAsync();
     }
 
-    /// <summary>A fresh browser profile (no stored theme, no permissions) at the given screen size.</summary>
-    public Task<IBrowserContext> NewContextAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, BrowserNewContextOptions? options = null)
+    /// <summary>
+    /// A fresh browser profile (no stored theme, no permissions) at the given screen size, whose pages read the
+    /// tests' date (<see cref="TestClock.Now"/>, on UTC unless a test chooses a zone), as the site does: the planner's
+    /// script fills in the device's time, and the server and the page then agree on it in any year.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, BrowserNewContextOptions? options = null)
     {
         options ??= new BrowserNewContextOptions();
         options.BaseURL = BaseAddress.ToString();
@@ -72,7 +76,12 @@ public sealed class BrowserSite : IAsyncLifetime
         options.ColorScheme = colorScheme;
         options.IsMobile ??= viewport.Width < 600;
         options.HasTouch ??= viewport.Width < 600;
-        return _browser!.NewContextAsync(options);
+        options.TimezoneId ??= "UTC";
+        var context = await _browser!.NewContextAsync(options);
+
+        // Only Date is fixed; timers still run, so the page's scripts behave as they do for a reader.
+        await context.Clock.SetFixedTimeAsync(TestClock.Now.UtcDateTime);
+        return context;
     }
 
     /// <summary>Opens a page and records what went wrong in it: script errors and anything the CSP refused.</summary>

@@ -18,8 +18,8 @@ public sealed class MilkStorageBrowserTests(BrowserSite site)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/tools/milk-storage");
 
-        var expressed = await page.InputValueAsync("#expressed");
-        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$", expressed);
+        // The page's clock reads TestClock.Now, noon UTC on 22 November 2026.
+        Assert.Equal("2026-11-22T12:00", await page.InputValueAsync("#expressed"));
         Assert.False(await page.IsVisibleAsync("#now"));
 
         await page.CheckAsync("#place-fridge");
@@ -37,8 +37,8 @@ public sealed class MilkStorageBrowserTests(BrowserSite site)
         await using var context = await site.NewContextAsync(BrowserSite.Desktop);
         var page = await context.NewPageAsync();
 
-        // Expressed a year ago: past its time whatever the device's clock says today.
-        var old = DateTime.Now.AddYears(-1).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        // Expressed a year before the device's (and the server's) date: long past any fridge time.
+        var old = TestClock.Now.UtcDateTime.AddYears(-1).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
         await page.GotoAsync($"/tools/milk-storage?expressed={old}&place=fridge");
 
         await Assertions.Expect(page.Locator("#planner-result h2")).ToHaveTextAsync("Throw it away");
@@ -47,15 +47,14 @@ public sealed class MilkStorageBrowserTests(BrowserSite site)
     [BrowserFact]
     public async Task With_errors_the_summary_takes_the_focus_and_stays_until_the_reader_types()
     {
-        // The browser's clock is the real one, so the milk is expressed yesterday (on UTC, free of clock changes) for
-        // its four fridge days to be still ahead whatever day the test runs.
-        await using var context = await site.NewContextAsync(BrowserSite.Desktop, options: new() { TimezoneId = "UTC" });
+        // Expressed the day before the page's date (on UTC, free of clock changes): its four fridge days are still ahead.
+        await using var context = await site.NewContextAsync(BrowserSite.Desktop);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/tools/milk-storage?expressed=banana&place=fridge");
 
         await Assertions.Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
 
-        var expressed = DateTime.UtcNow.Date.AddDays(-1).AddHours(1);
+        var expressed = TestClock.Now.UtcDateTime.Date.AddDays(-1).AddHours(1);
         await page.FillAsync("#expressed", expressed.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
 
         await Assertions.Expect(page.Locator(".error-summary")).ToHaveCountAsync(0);

@@ -2,14 +2,13 @@ using System.Net;
 using AngleSharp.Dom;
 using LactationGuide.Web.Content;
 using LactationGuide.Web.MilkStorage;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LactationGuide.Web.Tests.Pages;
 
 /// <summary>The planner over HTTP, as a reader's browser uses it: a plain GET form, with and without the script's help.</summary>
-public sealed class MilkStoragePageTests(PlannerSiteFactory site) : IClassFixture<PlannerSiteFactory>
+[Collection(SiteCollection.Name)]
+public sealed class MilkStoragePageTests(SiteFactory site)
 {
     private const string Planner = "/tools/milk-storage";
     private readonly HttpClient _client = site.CreateClient();
@@ -292,22 +291,5 @@ public sealed class MilkStoragePageTests(PlannerSiteFactory site) : IClassFixtur
             var label = await _client.GetAsync($"{Planner}/label?{query}");
             Assert.True(label.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"label {query} returned {(int)label.StatusCode}");
         }
-    }
-}
-
-/// <summary>The site with its clock stopped at noon UTC on 22 November 2026, so "in the future" means the same every run.</summary>
-public sealed class PlannerSiteFactory : SiteFactory
-{
-    public static readonly DateTimeOffset Now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Now)));
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }
