@@ -123,6 +123,13 @@ public sealed partial class ContentLibraryProvider(
             // A file can vanish between listing and reading while an editor saves; the next change retries.
             LogReloadFailed(logger, e.Message);
         }
+        catch (Exception e)
+        {
+            // The loader turns every mistake in a file into an error above (LoaderMutationTests holds it to that). Should
+            // one still slip through, it is a bug to log, not a reason to stop serving: this runs on a timer's thread,
+            // where an exception that escapes ends the process.
+            LogReloadCrashed(logger, e);
+        }
     }
 
     /// <summary>
@@ -154,4 +161,7 @@ public sealed partial class ContentLibraryProvider(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content reload failed; still serving the last good version. {Errors}")]
     private static partial void LogReloadFailed(ILogger logger, string errors);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Content reload failed on a mistake the loader does not report (a bug); still serving the last good version")]
+    private static partial void LogReloadCrashed(ILogger logger, Exception exception);
 }

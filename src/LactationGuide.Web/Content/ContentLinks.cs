@@ -101,7 +101,13 @@ public sealed partial class ContentLinks
         articleLink = null;
         var parts = url.Split('#', 2);
         var fragment = parts.Length == 2 ? parts[1] : null;
-        var full = Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(parts[0])));
+        var path = Uri.UnescapeDataString(parts[0]);
+        if (path.Any(char.IsControl))
+        {
+            return $"'{url}' is not a content page (link to articles/, faq/ or glossary/ .md files)";
+        }
+
+        var full = Path.GetFullPath(Path.Combine(folder, path));
         var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
         var match = ContentPathPattern().Match(relative);
         if (!match.Success)
@@ -148,7 +154,11 @@ public sealed partial class ContentLinks
 
         foreach (var link in document.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url?.StartsWith('/') == true))
         {
-            link.GetAttributes().AddProperty("data-print-url", new Uri(publicBaseUrl, link.Url).AbsoluteUri);
+            // A link that is no address at all has been reported by Rewrite; it gets no print address.
+            if (Uri.TryCreate(publicBaseUrl, link.Url, out var address))
+            {
+                link.GetAttributes().AddProperty("data-print-url", address.AbsoluteUri);
+            }
         }
     }
 

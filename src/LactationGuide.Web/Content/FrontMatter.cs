@@ -17,7 +17,7 @@ internal sealed class ArticleFrontMatter
     public List<CorrectionFrontMatter>? Corrections { get; set; }
 }
 
-internal sealed class CorrectionFrontMatter
+internal sealed class CorrectionFrontMatter : YamlObject
 {
     public string? Date { get; set; }
     public string? What { get; set; }
