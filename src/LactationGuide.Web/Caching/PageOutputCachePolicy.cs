@@ -47,6 +47,10 @@ internal sealed class PageOutputCachePolicy(ContentLibraryProvider content, IRes
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = ServerDuration;
         context.Tags.Add(Tag);
+
+        // Pages are the same whatever Host the request names (every address in them comes from Site:PublicBaseUrl),
+        // so the host stays out of the key: made-up hosts can neither fill the cache nor push real pages out of it.
+        context.CacheVaryByRules.VaryByHost = false;
         if (attempt)
         {
             context.CacheVaryByRules.VaryByValues["content"] = content.Current.Version.ToString(CultureInfo.InvariantCulture);

@@ -87,13 +87,9 @@ public sealed class WarningSignPagesTests(SiteFactory site)
     }
 
     [Theory]
-    [MemberData(nameof(PageTests.FixedPages), MemberType = typeof(PageTests))]
-    [InlineData("/articles/milk-storage", "")]
-    [InlineData("/faq/getting-enough", "")]
-    [InlineData("/no-such-page", "")]
-    public async Task Is_my_baby_unwell_is_one_tap_away_in_the_header_of_every_page(string url, string title)
+    [MemberData(nameof(SitePages.AllAsTheory), MemberType = typeof(SitePages))]
+    public async Task Is_my_baby_unwell_is_one_tap_away_in_the_header_of_every_page(string url)
     {
-        _ = title;
         var (_, page) = await HtmlPage.GetAsync(_client, url);
 
         var link = page.QuerySelector("header a.unwell-link");
