@@ -84,22 +84,49 @@ public sealed class BrowserSite : IAsyncLifetime
         return context;
     }
 
-    /// <summary>Opens a page and records what went wrong in it: script errors and anything the CSP refused.</summary>
-    public static async Task<(IPage Page, List<string> Errors)> OpenAsync(IBrowserContext context, string url)
+    /// <summary>
+    /// Opens a page and records what went wrong in it: script errors, anything the CSP refused, and anything the page
+    /// asked for that failed or answered an error, on the 404 page too. The page itself must answer its own status:
+    /// 404 for <see cref="SitePages.NotFound"/>, 200 for every other page.
+    /// </summary>
+    public static async Task<(IPage Page, List<string> Errors)> OpenAsync(IBrowserContext context, string url, WaitUntilState waitUntil = WaitUntilState.Load)
     {
         var page = await context.NewPageAsync();
         var errors = new List<string>();
+        var expected = url == SitePages.NotFound ? 404 : 200;
+        string? document = null;
         page.Console += (_, message) =>
         {
-            // The 404 page reports its own status as a console error; that is the page working, not failing.
-            var ownStatus = message.Text.Contains("404", StringComparison.Ordinal) && message.Location.StartsWith(page.Url, StringComparison.Ordinal);
+            // Chromium reports a page that answers 404 as a resource that failed to load, at the page's own address:
+            // that one line is the 404 page working. Anything else (a missing image or script on it) still counts.
+            // (Playwright gives the location as "url:line:column".)
+            var ownStatus = expected == 404 && document is not null && message.Location.StartsWith(document + ":", StringComparison.Ordinal)
+                && message.Text.Contains("404", StringComparison.Ordinal);
             if (message.Type == "error" && !ownStatus)
             {
-                errors.Add($"{url}: {message.Text}");
+                errors.Add($"{url}: {message.Text} ({message.Location})");
             }
         };
         page.PageError += (_, error) => errors.Add($"{url}: {error}");
-        await page.GotoAsync(url);
+        page.RequestFailed += (_, request) => errors.Add($"{url}: {request.Url} failed: {request.Failure}");
+        page.Response += (_, response) =>
+        {
+            if (response.Request.IsNavigationRequest && response.Frame == page.MainFrame)
+            {
+                document = response.Url;
+            }
+            else if (response.Status >= 400)
+            {
+                errors.Add($"{url}: {response.Url} answered {response.Status}");
+            }
+        };
+
+        var answer = await page.GotoAsync(url, new() { WaitUntil = waitUntil });
+        if (answer?.Status != expected)
+        {
+            errors.Add($"{url}: answered {answer?.Status}, not {expected}");
+        }
+
         return (page, errors);
     }
 
