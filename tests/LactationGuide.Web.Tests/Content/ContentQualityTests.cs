@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace LactationGuide.Web.Tests.Content;
 
-/// <summary>The editorial rules of CONTENT.md, checked over the real content.</summary>
+/// <summary>The editorial rules of docs/writing-content.md, checked over the real content.</summary>
 [Collection(SiteCollection.Name)]
 public sealed partial class ContentQualityTests(SiteFactory site, ITestOutputHelper output)
 {

@@ -165,7 +165,7 @@ public sealed class WarningSignPagesTests(SiteFactory site)
     [Fact]
     public void Urgent_and_emergency_advice_never_sends_a_parent_to_a_lactation_consultant()
     {
-        // A lactation consultant helps with feeding; a baby who may be unwell needs a doctor (CONTENT.md).
+        // A lactation consultant helps with feeding; a baby who may be unwell needs a doctor (docs/writing-content.md).
         foreach (var advice in Signs.Levels.Where(l => l.Level != WarningLevel.Soon))
         {
             var words = $"{advice.BabyLead} {advice.YouLead} {advice.How}";
