@@ -32,7 +32,16 @@ internal sealed class CanonicalAddressMiddleware(RequestDelegate next)
     /// <summary>The address's canonical spelling: lowercase, no trailing slash, no <c>/index</c>, no empty segments.</summary>
     internal static string Canonical(string path)
     {
-        var segments = path.ToLowerInvariant().Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // Nearly every request is already canonical: answer those without splitting (ToLowerInvariant returns the
+        // same string when nothing changes).
+        var lower = path.ToLowerInvariant();
+        if (ReferenceEquals(lower, path) && path.StartsWith('/') && (path.Length == 1 || !path.EndsWith('/'))
+            && !path.Contains("//", StringComparison.Ordinal) && !path.EndsWith("/index", StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        var segments = lower.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (segments.Count > 0 && segments[^1] == "index")
         {
             segments.RemoveAt(segments.Count - 1);
