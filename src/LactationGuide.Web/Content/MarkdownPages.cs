@@ -38,7 +38,7 @@ internal static class MarkdownPages
         yamlLine = block.Line + 2;
         try
         {
-            var result = Yaml.Deserialize<T?>(yaml);
+            var result = Yaml.ReadOne<T>(yaml);
             if (result is null)
             {
                 load.Error(file, yamlLine, "the front matter is empty");

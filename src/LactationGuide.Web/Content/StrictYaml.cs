@@ -17,7 +17,7 @@ internal abstract class YamlObject
 }
 
 /// <summary>A mistake found while reading, at the parser's position, already in an editor's words.</summary>
-internal sealed class EditorYamlException(Mark start, Mark end, string reason) : YamlException(start, end, reason)
+internal sealed class EditorYamlException(Mark start, Mark end, string reason, Exception? inner = null) : YamlException(start, end, reason, inner)
 {
     public string Reason { get; } = reason;
 }
@@ -34,6 +34,30 @@ internal static class StrictYaml
     /// </summary>
     public static DeserializerBuilder WithoutEmptyEntries(this DeserializerBuilder builder) =>
         builder.WithNodeDeserializer(new NoEmptyEntries(), s => s.OnTop());
+
+    /// <summary>
+    /// Reads <paramref name="text"/> as one <typeparamref name="T"/>. Every mistake is a <see cref="YamlException"/>
+    /// at the parser's position: YamlDotNet's parser throws InvalidOperationException instead for a few documents it
+    /// cannot follow (a '...' line in the middle of a file, then more keys), and that becomes one here, at the line
+    /// the parser had reached.
+    /// </summary>
+    public static T? ReadOne<T>(this IDeserializer yaml, string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            return yaml.Deserialize<T?>(parser);
+        }
+        catch (InvalidOperationException e)
+        {
+            var at = parser.Current?.End ?? Mark.Empty;
+            throw new EditorYamlException(
+                at,
+                at,
+                "YAML cannot read on from here: a line of '...' or '---', or one starting with '%', ends the file's keys early; remove it",
+                e);
+        }
+    }
 
     /// <summary>A YamlDotNet error at its line, in an editor's words.</summary>
     public static ContentError Error(string file, string text, YamlException e) => new(file, LineOf(e, text), YamlMessages.Explain(e));

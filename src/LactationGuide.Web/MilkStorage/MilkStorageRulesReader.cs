@@ -28,7 +28,7 @@ internal static class MilkStorageRulesReader
         RulesYaml? yaml;
         try
         {
-            yaml = Yaml.Deserialize<RulesYaml?>(text);
+            yaml = Yaml.ReadOne<RulesYaml>(text);
         }
         catch (YamlException e)
         {

@@ -25,7 +25,7 @@ internal static class WarningSignsReader
         SignsYaml? yaml;
         try
         {
-            yaml = Yaml.Deserialize<SignsYaml?>(text);
+            yaml = Yaml.ReadOne<SignsYaml>(text);
         }
         catch (YamlException e)
         {
