@@ -41,6 +41,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRouting();
+app.UseCanonicalAddresses();
 app.UseSiteCaching();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

@@ -6,6 +6,9 @@ namespace LactationGuide.Web.Caching;
 
 public static class CachingExtensions
 {
+    /// <summary>The most the output cache holds, in bytes.</summary>
+    public const long SizeLimit = 64 * 1024 * 1024;
+
     /// <summary>Output cache for pages, Brotli and gzip for everything text, validators and Cache-Control for CDNs.</summary>
     public static IServiceCollection AddSiteCaching(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,8 +38,12 @@ public static class CachingExtensions
             {
                 options.AddBasePolicy(policy);
 
-                // The whole site, in both encodings, is a few megabytes; this bounds what made-up Host headers can fill.
-                options.SizeLimit = 64 * 1024 * 1024;
+                // The whole site, in every encoding, is a few megabytes; this bounds the cache whatever arrives.
+                options.SizeLimit = SizeLimit;
+
+                // A path is one page or none: /articles/First-Days must never be answered with /articles/first-days's
+                // cached copy while an uncached request for it is a 404 (CanonicalAddressMiddleware redirects it).
+                options.UseCaseSensitivePaths = true;
             });
         services.AddHostedService<EvictPagesOnContentReload>();
         return services;
@@ -45,6 +52,7 @@ public static class CachingExtensions
     /// <summary>Goes after <c>UseRouting</c>, so the cache knows which endpoint (a page or a static asset) answers.</summary>
     public static IApplicationBuilder UseSiteCaching(this IApplicationBuilder app)
     {
+        app.UseMiddleware<VaryByEncodingMiddleware>();
         app.UseOutputCache();
         app.UseResponseCompression();
         app.UseMiddleware<PageValidatorsMiddleware>();

@@ -47,6 +47,7 @@ internal sealed class PageOutputCachePolicy(ContentLibraryProvider content, IRes
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = ServerDuration;
         context.Tags.Add(Tag);
+
         if (attempt)
         {
             VaryLikeAPage(context);
@@ -56,12 +57,15 @@ internal sealed class PageOutputCachePolicy(ContentLibraryProvider content, IRes
     }
 
     /// <summary>
-    /// Keys a response by the content's version and the encoding it will be sent in, as every page is: for a policy
+    /// Keys a response by the content's version and the encoding it will be sent in, never by host, as every page is: for a policy
     /// that caches a page this one does not (a reading list, whose address has a query).
     /// </summary>
     internal void VaryLikeAPage(OutputCacheContext context)
     {
-        context.CacheVaryByRules.VaryByValues["content"] = content.Current.LoadedAt.UtcTicks.ToString(CultureInfo.InvariantCulture);
+        // Pages are the same whatever Host the request names (every address in them comes from Site:PublicBaseUrl),
+        // so the host stays out of the key: made-up hosts can neither fill the cache nor push real pages out of it.
+        context.CacheVaryByRules.VaryByHost = false;
+        context.CacheVaryByRules.VaryByValues["content"] = content.Current.Version.ToString(CultureInfo.InvariantCulture);
         context.CacheVaryByRules.VaryByValues["encoding"] = EncodingFor(context.HttpContext);
     }
 

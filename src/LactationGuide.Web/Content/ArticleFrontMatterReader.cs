@@ -12,12 +12,14 @@ internal sealed class ArticleFrontMatterReader
 {
     private readonly ContentLoad _load;
     private readonly string _file;
-    private readonly string _yaml;
     private readonly int _yamlLine;
+
+    private readonly IReadOnlyDictionary<string, int> _keyLines;
 
     private ArticleFrontMatterReader(ContentLoad load, string file, ArticleFrontMatter meta, string yaml, int yamlLine)
     {
-        (_load, _file, Meta, _yaml, _yamlLine) = (load, file, meta, yaml, yamlLine);
+        (_load, _file, Meta, _yamlLine) = (load, file, meta, yamlLine);
+        _keyLines = MarkdownPages.FrontMatterKeyLines(yaml);
     }
 
     public ArticleFrontMatter Meta { get; }
@@ -29,10 +31,15 @@ internal sealed class ArticleFrontMatterReader
         return meta is null ? null : new ArticleFrontMatterReader(load, file, meta, yaml, yamlLine);
     }
 
-    public int LineOf(string key) => MarkdownPages.FrontMatterLine(_yaml, _yamlLine, key);
+    /// <summary>The line of the file on which a top-level key is written, as the YAML parser found it; the front matter's first line if it is not there.</summary>
+    public int LineOf(string key) => _yamlLine + _keyLines.GetValueOrDefault(key, 1) - 1;
 
-    /// <summary>The line of a source's <c>- id:</c>: "- id: cdc" must not be found on the line of "- id: cdc-storage".</summary>
-    public int SourceLine(string id) => MarkdownPages.FrontMatterLine(_yaml, _yamlLine, "- id: " + id, exact: true);
+    /// <summary>The line of the file on which a node of the front matter (a source, a correction) starts.</summary>
+    public int LineOf(YamlObject node) => _yamlLine + node.Line - 1;
+
+    /// <summary>The line of the source with this id: its own entry, so "cdc" is never found on the line of "cdc-storage".</summary>
+    public int SourceLine(string id) =>
+        Meta.Sources?.FirstOrDefault(s => s.Id == id) is { } source ? LineOf(source) : LineOf("sources");
 
     public string? Required(string? value, string key) => string.IsNullOrWhiteSpace(value) ? Missing<string>(key) : value;
 
@@ -96,7 +103,7 @@ internal sealed class ArticleFrontMatterReader
         {
             if (SourceRules.Problem(s, seen) is { } problem)
             {
-                _load.Error(_file, s.Id is null ? LineOf("sources") : SourceLine(s.Id), problem);
+                _load.Error(_file, LineOf(s), problem);
                 ok = false;
             }
             else
@@ -119,11 +126,11 @@ internal sealed class ArticleFrontMatterReader
             var date = c.Date is not null && DateOnly.TryParseExact(c.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
             if (date is null)
             {
-                _load.Error(_file, LineOf("corrections"), $"every correction needs a date written as YYYY-MM-DD, not '{c.Date}'");
+                _load.Error(_file, LineOf(c), $"every correction needs a date written as YYYY-MM-DD, not '{c.Date}'");
             }
             else if (string.IsNullOrWhiteSpace(c.What) || !c.What.TrimEnd().EndsWith('.'))
             {
-                _load.Error(_file, LineOf("corrections"), $"the correction of {c.Date} needs 'what': a full sentence saying what was corrected");
+                _load.Error(_file, LineOf(c), $"the correction of {c.Date} needs 'what': a full sentence saying what was corrected");
             }
             else
             {

@@ -7,6 +7,9 @@ namespace LactationGuide.Web.Content;
 /// </param>
 public sealed record ContentError(string File, int Line, string Reason, bool FollowOn = false)
 {
+    /// <summary>Why, on one line however the file's values were written (a quoted block of several lines, say).</summary>
+    public string Reason { get; init; } = Reason.ReplaceLineEndings(" ");
+
     public override string ToString() => $"{File}:{Line}: {Reason}";
 }
 

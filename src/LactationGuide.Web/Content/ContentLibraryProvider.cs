@@ -17,9 +17,14 @@ public sealed partial class ContentLibraryProvider(
     IActionDescriptorCollectionProvider actions,
     IEnumerable<IContentKind> kinds,
     SiteMarkdown markdown,
+    TimeProvider clock,
     ILogger<ContentLibraryProvider> logger) : IHostedService, IDisposable
 {
-    /// <summary>Editors save in bursts (temp file, rename, touch); wait for the burst to end before reloading.</summary>
+    /// <summary>
+    /// Editors save in bursts (temp file, rename, touch); wait for the burst to end before reloading. A pause on the
+    /// machine's own timer, not a date: the site's clock (<see cref="TimeProvider"/>) is for "now", which tests set
+    /// and stop, and a stopped clock would never end the pause.
+    /// </summary>
     private static readonly TimeSpan ReloadDelay = TimeSpan.FromMilliseconds(300);
 
     private readonly string _root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.ContentPath));
@@ -30,6 +35,7 @@ public sealed partial class ContentLibraryProvider(
     private PhysicalFileProvider? _watcher;
     private IDisposable? _watchRegistration;
     private Timer? _reloadTimer;
+    private long _loads;
 
     /// <summary>Raised after a reload succeeded, with the new library.</summary>
     public event Action<ContentLibrary>? Reloaded;
@@ -70,7 +76,7 @@ public sealed partial class ContentLibraryProvider(
 
     private void LoadFirst()
     {
-        _current = CreateLoader().Load();
+        _current = CreateLoader().Load(Interlocked.Increment(ref _loads));
         LogLoaded(logger, _current.Articles.Length, _current.Faq.Length, _current.Glossary.Length, _root);
         if (options.Value.ReloadContentOnChange)
         {
@@ -102,7 +108,7 @@ public sealed partial class ContentLibraryProvider(
     {
         try
         {
-            var library = CreateLoader().Load();
+            var library = CreateLoader().Load(Interlocked.Increment(ref _loads));
             _current = library;
             LogLoaded(logger, library.Articles.Length, library.Faq.Length, library.Glossary.Length, _root);
             Reloaded?.Invoke(library);
@@ -117,6 +123,13 @@ public sealed partial class ContentLibraryProvider(
             // A file can vanish between listing and reading while an editor saves; the next change retries.
             LogReloadFailed(logger, e.Message);
         }
+        catch (Exception e)
+        {
+            // The loader turns every mistake in a file into an error above (LoaderMutationTests holds it to that). Should
+            // one still slip through, it is a bug to log, not a reason to stop serving: this runs on a timer's thread,
+            // where an exception that escapes ends the process.
+            LogReloadCrashed(logger, e);
+        }
     }
 
     /// <summary>
@@ -126,7 +139,7 @@ public sealed partial class ContentLibraryProvider(
     private ContentLoader CreateLoader()
     {
         var pages = Task.Run(LinkablePages);
-        return new(_kinds, markdown, _root, SiteFileExists, () => pages.GetAwaiter().GetResult());
+        return new(_kinds, markdown, _root, SiteFileExists, () => pages.GetAwaiter().GetResult(), clock);
     }
 
     private bool SiteFileExists(string path) => environment.WebRootFileProvider.GetFileInfo(path).Exists;
@@ -148,4 +161,7 @@ public sealed partial class ContentLibraryProvider(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content reload failed; still serving the last good version. {Errors}")]
     private static partial void LogReloadFailed(ILogger logger, string errors);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Content reload failed on a mistake the loader does not report (a bug); still serving the last good version")]
+    private static partial void LogReloadCrashed(ILogger logger, Exception exception);
 }

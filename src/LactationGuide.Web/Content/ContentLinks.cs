@@ -99,7 +99,13 @@ public sealed partial class ContentLinks
         articleLink = null;
         var parts = url.Split('#', 2);
         var fragment = parts.Length == 2 ? parts[1] : null;
-        var full = Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(parts[0])));
+        var path = Uri.UnescapeDataString(parts[0]);
+        if (path.Any(char.IsControl))
+        {
+            return $"'{url}' is not a content page (link to articles/, faq/ or glossary/ .md files)";
+        }
+
+        var full = Path.GetFullPath(Path.Combine(folder, path));
         var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
         var match = ContentPathPattern().Match(relative);
         if (!match.Success)

@@ -15,16 +15,19 @@ namespace LactationGuide.Web.Content;
 /// Site paths that content may link to directly, such as <c>/tools/milk-storage</c>; asked for only once the files are
 /// read, so that the app can work them out meanwhile.
 /// </param>
+/// <param name="clock">The site's clock: when the library was loaded (<see cref="ContentLibrary.LoadedAt"/>).</param>
 internal sealed class ContentLoader(
     IReadOnlyList<IContentKind> kinds,
     SiteMarkdown markdown,
     string contentRoot,
     Func<string, bool> siteFileExists,
-    Func<IReadOnlySet<string>> sitePages)
+    Func<IReadOnlySet<string>> sitePages,
+    TimeProvider clock)
 {
     private readonly string _root = Path.GetFullPath(contentRoot);
 
-    public ContentLibrary Load()
+    /// <param name="version">Tells this load's library from the ones before it (<see cref="ContentLibrary.Version"/>).</param>
+    public ContentLibrary Load(long version = 1)
     {
         if (!Directory.Exists(_root))
         {
@@ -58,6 +61,6 @@ internal sealed class ContentLoader(
             throw new ContentValidationException(load.Errors);
         }
 
-        return new ContentLibrary(load.Articles, load.Faq, load.Glossary, DateTimeOffset.UtcNow, load.Published);
+        return new ContentLibrary(load.Articles, load.Faq, load.Glossary, clock.GetUtcNow(), load.Published) { Version = version };
     }
 }

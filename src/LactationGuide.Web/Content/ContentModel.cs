@@ -126,6 +126,12 @@ public sealed class ContentLibrary
     public DateTimeOffset LoadedAt { get; }
 
     /// <summary>
+    /// Which load of this process the library came from: each reload's is higher. Cached pages are keyed by it, not
+    /// by <see cref="LoadedAt"/>, which a stopped or coarse clock can give two loads alike.
+    /// </summary>
+    public long Version { get; init; } = 1;
+
+    /// <summary>
     /// Data a kind of content put in the library (the storage rules, the warning signs), by its type; null when the
     /// content has none. Each feature offers its own as a property (<c>library.StorageRules</c>).
     /// </summary>

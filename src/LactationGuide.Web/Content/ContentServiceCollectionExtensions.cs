@@ -12,6 +12,9 @@ public static class ContentServiceCollectionExtensions
     public static IServiceCollection AddContentLibrary(this IServiceCollection services)
     {
         services.Configure<HostOptions>(host => host.ServicesStartConcurrently = true);
+
+        // Every "now" the site uses comes from here, so that tests can set the date (a FakeTimeProvider).
+        services.TryAddSingleton(TimeProvider.System);
         services.AddContentKind<ArticleKind>();
         services.AddContentKind<FaqKind>();
         services.AddContentKind<GlossaryKind>();

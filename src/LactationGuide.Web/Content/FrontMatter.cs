@@ -20,7 +20,7 @@ internal sealed class ArticleFrontMatter
     public List<string>? Aliases { get; set; }
 }
 
-internal sealed class CorrectionFrontMatter
+internal sealed class CorrectionFrontMatter : YamlObject
 {
     public string? Date { get; set; }
     public string? What { get; set; }

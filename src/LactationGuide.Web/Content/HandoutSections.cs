@@ -21,7 +21,8 @@ internal static class HandoutSections
     /// <summary>Why the named sections cannot be left out of the handout; empty when they all can be.</summary>
     public static IEnumerable<string> Problems(IReadOnlyList<string> leftOut, MarkdownDocument document)
     {
-        var sections = Sections(document).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        // A section id used twice is reported with the headings; the first section of that id is the one checked.
+        var sections = Sections(document).DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in leftOut)
         {

@@ -2,6 +2,7 @@ using Markdig.Extensions.Alerts;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -12,6 +13,8 @@ internal static class MarkdownPages
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .WithLineNumbers()
+        .WithoutEmptyEntries()
         .Build();
 
     /// <summary>
@@ -35,7 +38,7 @@ internal static class MarkdownPages
         yamlLine = block.Line + 2;
         try
         {
-            var result = Yaml.Deserialize<T?>(yaml);
+            var result = Yaml.ReadOne<T>(yaml);
             if (result is null)
             {
                 load.Error(file, yamlLine, "the front matter is empty");
@@ -45,17 +48,39 @@ internal static class MarkdownPages
         }
         catch (YamlException e)
         {
-            load.Error(file, yamlLine + (int)e.Start.Line - 1, $"front matter: {YamlMessages.Explain(e)}");
+            load.Error(file, yamlLine + StrictYaml.LineOf(e, yaml) - 1, $"front matter: {YamlMessages.Explain(e)}");
             return null;
         }
     }
 
-    /// <summary>The line of the file on which a front matter key (or, <paramref name="exact"/>, a whole line) is written.</summary>
-    public static int FrontMatterLine(string yaml, int yamlLine, string key, bool exact = false)
+    /// <summary>
+    /// The line (of <paramref name="yaml"/>, from 1) of each top-level key, as YamlDotNet's parser reads it, so that a
+    /// key is found however it is written (quoted, with a comment after it) and never inside another key's value.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> FrontMatterKeyLines(string yaml)
     {
-        var lines = yaml.Split('\n');
-        var index = Array.FindIndex(lines, l => exact ? l.Trim() == key : l.TrimStart().StartsWith(key, StringComparison.Ordinal));
-        return yamlLine + Math.Max(index, 0);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var parser = new Parser(new StringReader(yaml));
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (!parser.TryConsume<DocumentStart>(out _) || !parser.TryConsume<MappingStart>(out _))
+            {
+                return lines;
+            }
+
+            while (parser.TryConsume<Scalar>(out var key))
+            {
+                lines.TryAdd(key.Value, (int)key.Start.Line);
+                parser.SkipThisAndNestedEvents();
+            }
+        }
+        catch (YamlException)
+        {
+            // Only read once the front matter has been deserialized, so this cannot happen; if it did, the keys found so far stand.
+        }
+
+        return lines;
     }
 
     public static void RemoveFrontMatter(MarkdownDocument document)

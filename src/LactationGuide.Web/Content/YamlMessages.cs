@@ -14,6 +14,11 @@ internal static partial class YamlMessages
 {
     public static string Explain(YamlException e)
     {
+        if ((e as EditorYamlException ?? e.InnerException as EditorYamlException) is { } own)
+        {
+            return own.Reason;
+        }
+
         var outer = FirstLine(e.Message);
         if (UnknownProperty().Match(outer) is { Success: true } unknown)
         {

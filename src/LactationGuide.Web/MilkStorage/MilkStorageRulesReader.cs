@@ -20,6 +20,7 @@ internal static class MilkStorageRulesReader
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .WithLineNumbers()
+        .WithoutEmptyEntries()
         .Build();
 
     public static ParsedRules? Read(string file, string text, Action<ContentError> error)
@@ -27,11 +28,11 @@ internal static class MilkStorageRulesReader
         RulesYaml? yaml;
         try
         {
-            yaml = Yaml.Deserialize<RulesYaml?>(text);
+            yaml = Yaml.ReadOne<RulesYaml>(text);
         }
         catch (YamlException e)
         {
-            error(StrictYaml.Error(file, e));
+            error(StrictYaml.Error(file, text, e));
             return null;
         }
 
@@ -90,7 +91,8 @@ internal static class MilkStorageRulesReader
             error(yaml.Places is null ? yaml : places.FirstOrDefault() ?? (YamlObject)yaml, $"places must be, in this order: {string.Join(", ", expected)}");
         }
 
-        var guidelines = (yaml.Guidelines ?? []).ToDictionary(g => g.Id ?? "", StringComparer.Ordinal);
+        // A guideline id written twice is reported above; its first entry is the one the rules are checked against.
+        var guidelines = (yaml.Guidelines ?? []).DistinctBy(g => g.Id ?? "").ToDictionary(g => g.Id ?? "", StringComparer.Ordinal);
         foreach (var place in places)
         {
             if (string.IsNullOrWhiteSpace(place.Name) || string.IsNullOrWhiteSpace(place.Heading))
@@ -153,9 +155,9 @@ internal static class MilkStorageRulesReader
             }
         }
 
-        if (rule.Condition is { } condition && (condition.EndsWith('.') || char.IsUpper(condition[0])))
+        if (rule.Condition is { } condition && (string.IsNullOrWhiteSpace(condition) || condition.TrimEnd().EndsWith('.') || char.IsUpper(condition.TrimStart()[0])))
         {
-            yield return "condition follows \"Up to 4 hours\": start it in lower case and end it without a full stop";
+            yield return "condition follows \"Up to 4 hours\": write it in lower case without a full stop, or leave the key out";
         }
 
         if (rule.Sources is not { Count: > 0 })

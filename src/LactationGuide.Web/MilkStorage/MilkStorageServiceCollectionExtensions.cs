@@ -12,7 +12,7 @@ public static class MilkStorageServiceCollectionExtensions
     public static IServiceCollection AddMilkStoragePlanner(this IServiceCollection services)
     {
         services.AddContentKind<StorageRulesKind>();
-        // Tests replace the clock to check the planner's idea of "in the future".
+        // The planner's idea of "in the future" comes from the site's clock, which tests set.
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MilkStoragePlanner>();
         return services;

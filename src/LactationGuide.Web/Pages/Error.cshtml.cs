@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -5,11 +6,17 @@ namespace LactationGuide.Web.Pages;
 
 /// <summary>The friendly page shown when the site fails; it never shows what failed.</summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-[IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
-    public void OnGet() => Response.StatusCode = StatusCodes.Status500InternalServerError;
+    /// <summary>Shown by the exception handler; asked for by its address, nothing has failed, so there is no such page.</summary>
+    public IActionResult OnGet()
+    {
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is null)
+        {
+            return NotFound();
+        }
 
-    // The exception handler re-executes the failed request's method, which may be a POST.
-    public void OnPost() => OnGet();
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return Page();
+    }
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LactationGuide.Web.Pages;
 
 /// <summary>The page for 4xx answers: the status code stays, the reader gets the site and a way on.</summary>
-[Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }

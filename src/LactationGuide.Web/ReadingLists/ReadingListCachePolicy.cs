@@ -23,7 +23,7 @@ internal sealed class ReadingListCachePolicy(ContentLibraryProvider content, Pag
 
     private readonly Queue<DateTimeOffset> _expiries = new();
     private readonly Lock _lock = new();
-    private DateTimeOffset _contentLoadedAt;
+    private long _contentVersion;
 
     /// <summary>How many lists are in the cache now, as far as this policy knows (entries can leave earlier, never later).</summary>
     public int Stored
@@ -87,10 +87,10 @@ internal sealed class ReadingListCachePolicy(ContentLibraryProvider content, Pag
         var now = time.GetUtcNow();
         lock (_lock)
         {
-            var loadedAt = content.Current.LoadedAt;
-            if (loadedAt != _contentLoadedAt)
+            var version = content.Current.Version;
+            if (version != _contentVersion)
             {
-                _contentLoadedAt = loadedAt;
+                _contentVersion = version;
                 _expiries.Clear();
             }
 

@@ -1,17 +1,18 @@
 namespace LactationGuide.Web.Security;
 
 /// <summary>
-/// Answers 405 to every method but GET, HEAD and POST. Razor Pages otherwise render a page for any method, running no
-/// handler when none matches (TRACE gets past antiforgery, being "safe"), so the page would be drawn without its model.
+/// Answers 405 to every method but GET and HEAD: the site only shows pages (its forms send GET), so nothing may post to
+/// it. Razor Pages would otherwise render a page for any method, running no handler when none matches (TRACE gets
+/// past antiforgery, being "safe"), and a POST to the page-not-found page would be drawn as a 200.
 /// </summary>
 internal sealed class AllowedMethodsMiddleware(RequestDelegate next)
 {
-    private const string Allowed = "GET, HEAD, POST";
+    private const string Allowed = "GET, HEAD";
 
     public Task InvokeAsync(HttpContext context)
     {
         var method = context.Request.Method;
-        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsPost(method))
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
         {
             return next(context);
         }

@@ -17,6 +17,7 @@ internal static class WarningSignsReader
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .WithLineNumbers()
+        .WithoutEmptyEntries()
         .Build();
 
     public static WarningSignList? Read(string file, string text, SiteMarkdown markdown, Action<ContentError> error)
@@ -24,11 +25,11 @@ internal static class WarningSignsReader
         SignsYaml? yaml;
         try
         {
-            yaml = Yaml.Deserialize<SignsYaml?>(text);
+            yaml = Yaml.ReadOne<SignsYaml>(text);
         }
         catch (YamlException e)
         {
-            error(StrictYaml.Error(file, e));
+            error(StrictYaml.Error(file, text, e));
             return null;
         }
 
@@ -142,8 +143,8 @@ internal static class WarningSignsReader
                 { Id: var id } when !seen.Add(id) => $"the sign id '{id}' is used twice",
                 _ when audience is null => $"sign '{sign.Id}': for must be baby or you, not '{sign.For}'",
                 _ when level is null => $"sign '{sign.Id}': level must be emergency, urgent or soon, not '{sign.Level}'",
-                { Text: null or "" } => $"sign '{sign.Id}' needs its text",
-                { Text: var text } when char.IsUpper(text[0]) || text.TrimEnd().EndsWith('.') =>
+                _ when string.IsNullOrWhiteSpace(sign.Text) => $"sign '{sign.Id}' needs its text",
+                { Text: var text } when char.IsUpper(text.TrimStart()[0]) || text.TrimEnd().EndsWith('.') =>
                     $"sign '{sign.Id}': text follows its level's lead (\"... if:\"): start it in lower case and end it without a full stop",
                 { Note: { } note } when !note.TrimEnd().EndsWith('.') => $"sign '{sign.Id}': note is written as full sentences, ending with a full stop",
                 { Age: { } a } when age is null => $"sign '{sign.Id}': age must be first-24-hours, first-week, newborn or under-3-months, not '{a}'",

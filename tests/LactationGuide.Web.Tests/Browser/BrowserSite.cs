@@ -19,12 +19,6 @@ public sealed class BrowserSite : IAsyncLifetime
     public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
     public static readonly ViewportSize SmallPhone = new() { Width = 320, Height = 640 };
 
-    /// <summary>
-    /// The server's clock, stopped: noon UTC on 22 November 2026. Tests that need the reader's clock set the page's
-    /// (Playwright's page.Clock) to a moment that agrees with it, so no test depends on the day it runs.
-    /// </summary>
-    public static readonly DateTimeOffset ServerNow = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
-
     private readonly StrictPolicySite _site = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -72,8 +66,12 @@ public sealed class BrowserSite : IAsyncLifetime
         await _site.DisposeAsync();
     }
 
-    /// <summary>A fresh browser profile (no stored theme, no permissions) at the given screen size.</summary>
-    public Task<IBrowserContext> NewContextAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, BrowserNewContextOptions? options = null)
+    /// <summary>
+    /// A fresh browser profile (no stored theme, no permissions) at the given screen size, whose pages read the
+    /// tests' date (<see cref="TestClock.Now"/>, on UTC unless a test chooses a zone), as the site does: the planner's
+    /// script fills in the device's time, and the server and the page then agree on it in any year.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, BrowserNewContextOptions? options = null)
     {
         options ??= new BrowserNewContextOptions();
         options.BaseURL = BaseAddress.ToString();
@@ -81,25 +79,57 @@ public sealed class BrowserSite : IAsyncLifetime
         options.ColorScheme = colorScheme;
         options.IsMobile ??= viewport.Width < 600;
         options.HasTouch ??= viewport.Width < 600;
-        return _browser!.NewContextAsync(options);
+        options.TimezoneId ??= "UTC";
+        var context = await _browser!.NewContextAsync(options);
+
+        // Only Date is fixed; timers still run, so the page's scripts behave as they do for a reader.
+        await context.Clock.SetFixedTimeAsync(TestClock.Now.UtcDateTime);
+        return context;
     }
 
-    /// <summary>Opens a page and records what went wrong in it: script errors and anything the CSP refused.</summary>
-    public static async Task<(IPage Page, List<string> Errors)> OpenAsync(IBrowserContext context, string url)
+    /// <summary>
+    /// Opens a page and records what went wrong in it: script errors, anything the CSP refused, and anything the page
+    /// asked for that failed or answered an error, on the 404 page too. The page itself must answer its own status:
+    /// 404 for <see cref="SitePages.NotFound"/>, 200 for every other page.
+    /// </summary>
+    public static async Task<(IPage Page, List<string> Errors)> OpenAsync(IBrowserContext context, string url, WaitUntilState waitUntil = WaitUntilState.Load)
     {
         var page = await context.NewPageAsync();
         var errors = new List<string>();
+        var expected = url == SitePages.NotFound ? 404 : 200;
+        string? document = null;
         page.Console += (_, message) =>
         {
-            // The 404 page reports its own status as a console error; that is the page working, not failing.
-            var ownStatus = message.Text.Contains("404", StringComparison.Ordinal) && message.Location.StartsWith(page.Url, StringComparison.Ordinal);
+            // Chromium reports a page that answers 404 as a resource that failed to load, at the page's own address:
+            // that one line is the 404 page working. Anything else (a missing image or script on it) still counts.
+            // (Playwright gives the location as "url:line:column".)
+            var ownStatus = expected == 404 && document is not null && message.Location.StartsWith(document + ":", StringComparison.Ordinal)
+                && message.Text.Contains("404", StringComparison.Ordinal);
             if (message.Type == "error" && !ownStatus)
             {
-                errors.Add($"{url}: {message.Text}");
+                errors.Add($"{url}: {message.Text} ({message.Location})");
             }
         };
         page.PageError += (_, error) => errors.Add($"{url}: {error}");
-        await page.GotoAsync(url);
+        page.RequestFailed += (_, request) => errors.Add($"{url}: {request.Url} failed: {request.Failure}");
+        page.Response += (_, response) =>
+        {
+            if (response.Request.IsNavigationRequest && response.Frame == page.MainFrame)
+            {
+                document = response.Url;
+            }
+            else if (response.Status >= 400)
+            {
+                errors.Add($"{url}: {response.Url} answered {response.Status}");
+            }
+        };
+
+        var answer = await page.GotoAsync(url, new() { WaitUntil = waitUntil });
+        if (answer?.Status != expected)
+        {
+            errors.Add($"{url}: answered {answer?.Status}, not {expected}");
+        }
+
         return (page, errors);
     }
 
@@ -115,7 +145,6 @@ public sealed class BrowserSite : IAsyncLifetime
         {
             base.ConfigureWebHost(builder);
             builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, StrictPolicyFilter>());
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(ServerNow)));
         }
 
         private sealed class StrictPolicyFilter : IStartupFilter

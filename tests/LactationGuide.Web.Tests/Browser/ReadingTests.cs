@@ -46,7 +46,7 @@ public sealed class ReadingTests(BrowserSite site)
                     return !block || block.textContent.trim() === e.textContent.trim();
                 })
                 .map(e => ({ e, r: e.getBoundingClientRect() }))
-                .filter(({ r }) => r.width < 44 || r.height < 43.5)
+                .filter(({ r }) => r.width < 44 || r.height < 44)
                 .map(({ e, r }) => `${e.outerHTML.slice(0, 90)} is ${Math.round(r.width)}x${Math.round(r.height)}`)
             """);
 

@@ -143,6 +143,34 @@ public sealed class PageCachingTests(SiteFactory site)
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
     }
 
+    /// <summary>
+    /// A shared cache keeps one copy per Vary: without it on the uncompressed answer, nginx or a CDN could give that
+    /// copy to everyone, or a Brotli copy to a client that cannot read it.
+    /// </summary>
+    [Theory]
+    [InlineData("/about")]
+    [InlineData("/articles/first-days")]
+    [InlineData("/search?q=milk")]
+    [InlineData("/tools/milk-storage?expressed=2026-11-22T01:00&place=fridge")]
+    [InlineData("/no-such-page")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/robots.txt")]
+    [InlineData("/healthz")]
+    [InlineData("/site.webmanifest")]
+    [InlineData("/css/site.css")]
+    public async Task Every_response_that_could_be_compressed_varies_by_encoding_compressed_or_not(string url)
+    {
+        foreach (var attempt in new[] { "rendered", "again (from the output cache, where it is kept)" })
+        {
+            var plain = await _client.GetAsync(url);
+            var brotli = await Send(url, r => r.Headers.AcceptEncoding.ParseAdd("br"));
+
+            Assert.True(plain.Headers.Vary.Contains("Accept-Encoding"), $"{url} uncompressed, {attempt}: Vary is '{plain.Headers.Vary}'");
+            Assert.True(brotli.Headers.Vary.Contains("Accept-Encoding"), $"{url} in Brotli, {attempt}: Vary is '{brotli.Headers.Vary}'");
+            Assert.Single(plain.Headers.Vary, v => v == "Accept-Encoding");
+        }
+    }
+
     [Fact]
     public async Task Html_is_sent_uncompressed_to_readers_who_do_not_accept_compression()
     {

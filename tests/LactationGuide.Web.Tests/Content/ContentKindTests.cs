@@ -48,7 +48,7 @@ public sealed class ContentKindTests : IDisposable
     {
         IReadOnlyList<IContentKind> kinds = [.. SiteContent.Kinds, new ReminderKind()];
         var markdown = new SiteMarkdown(kinds.Select(k => k.Markdown).OfType<IMarkdownExtension>());
-        return new ContentLoader(kinds, markdown, _root, _ => true, () => SitePages).Load();
+        return new ContentLoader(kinds, markdown, _root, _ => true, () => SitePages, TestClock.New()).Load();
     }
 
     private sealed record Reminders(IReadOnlyDictionary<string, string> Texts);

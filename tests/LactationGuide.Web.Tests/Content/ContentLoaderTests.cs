@@ -120,14 +120,30 @@ public sealed class ContentLoaderTests : IDisposable
     [InlineData("  - date: 2026-12-31\n    what: Fixed.", "  - date: 2026-12-31\n    what: Fixed", "a full sentence")]
     public void A_broken_correction_is_reported_on_its_line(string find, string replace, string reason)
     {
-        Edit("articles/alpha.md", "reviewStatus: source-checked\n", "reviewStatus: source-checked\ncorrections:\n  - date: 2026-12-31\n    what: Fixed.\n");
+        Edit("articles/alpha.md", "reviewStatus: source-checked\n", "reviewStatus: source-checked\ncorrections:\n  - date: 2026-12-01\n    what: First.\n  - date: 2026-12-31\n    what: Fixed.\n");
         Edit("articles/alpha.md", find, replace);
 
         var error = Assert.Throws<ContentValidationException>(Load);
 
+        // The second correction's own entry (line 11), not the first's or the 'corrections:' line.
         var reported = Assert.Single(error.Errors);
-        Assert.Equal(8, reported.Line);
+        Assert.Equal(11, reported.Line);
         Assert.Contains(reason, reported.Reason);
+    }
+
+    [Theory]
+    [InlineData("  - id: cdc")]
+    [InlineData("  - id: \"cdc\"   # the CDC's own page")]
+    [InlineData("  - title: CDC's own page\n    id: cdc")]
+    public void An_uncited_source_is_reported_on_its_own_entry_however_it_is_written(string entry)
+    {
+        // "cdc" after "cdc-storage": a search for the text "- id: cdc" found the wrong one, or none.
+        Edit("articles/alpha.md", "    url: https://doi.org/10.1111/j.1469-7580.2005.00417.x\n---", "    url: https://doi.org/10.1111/j.1469-7580.2005.00417.x\n" + entry + "\n    publisher: CDC\n    year: 2024\n    url: https://www.cdc.gov/\n" + (entry.Contains("title") ? "" : "    title: CDC's own page\n") + "---");
+
+        var error = Assert.Throws<ContentValidationException>(Load);
+
+        var reported = Assert.Single(error.Errors);
+        Assert.Equal((19, "the source 'cdc' is never cited; cite it as [^cdc] or remove it"), (reported.Line, reported.Reason));
     }
 
     [Theory]

@@ -13,5 +13,5 @@ internal static class SiteContent
     public static SiteMarkdown Markdown { get; } = new(Kinds.Select(k => k.Markdown).OfType<IMarkdownExtension>());
 
     public static ContentLoader Loader(string root, Func<string, bool> siteFileExists, IReadOnlySet<string> sitePages) =>
-        new(Kinds, Markdown, root, siteFileExists, () => sitePages);
+        new(Kinds, Markdown, root, siteFileExists, () => sitePages, TestClock.New());
 }

@@ -8,7 +8,8 @@ namespace LactationGuide.Web.Tests.MilkStorage;
 
 /// <summary>
 /// The planner's answers, case by case, with the real rules file. The expected times are written out by hand from the
-/// fact sheet (../shared/facts/lactation-facts.md, section 4), so a change to a figure in the rules shows up here.
+/// guidelines themselves (CDC, ABM Protocol #8 of 2017, NHS and the Breastfeeding Network: the sources the rules file
+/// and the milk storage article cite), not read from the rules, so a change to a figure in the rules shows up here.
 /// </summary>
 public sealed class MilkStorageCalculatorTests
 {

@@ -1,6 +1,12 @@
+using System.Collections.Concurrent;
+using System.Net;
 using LactationGuide.Web.Content;
 using LactationGuide.Web.Tests.Content;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
 
 namespace LactationGuide.Web.Tests.MilkStorage;
 
@@ -8,6 +14,7 @@ namespace LactationGuide.Web.Tests.MilkStorage;
 public sealed class MilkStorageRulesReloadTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    private const string Fridge = "/tools/milk-storage?expressed=2026-11-22T01:00&been=fridge+2026-11-22T01:00&to=still&guideline=cdc";
     private readonly ReloadingSite _site = new();
 
     public void Dispose()
@@ -21,7 +28,6 @@ public sealed class MilkStorageRulesReloadTests : IDisposable
     {
         var client = _site.CreateClient();
         var provider = _site.Services.GetRequiredService<ContentLibraryProvider>();
-        const string Fridge = "/tools/milk-storage?expressed=2026-11-22T01:00&been=fridge+2026-11-22T01:00&to=still&guideline=cdc";
         Assert.Equal("Use by Thu 26 Nov 2026, 01:00", await ResultHeading(client, Fridge));
 
         var reloaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -35,11 +41,49 @@ public sealed class MilkStorageRulesReloadTests : IDisposable
         Assert.Equal("Up to 3 days at 4 °C (40 °F) or colder.", fridgeRow.QuerySelector("td").Text());
     }
 
+    /// <summary>
+    /// The typo that once ended the process: reading the file threw on the second id, on the reload timer's thread.
+    /// Now the edit is reported as file:line: reason, in the log too, and readers keep getting the last good rules.
+    /// </summary>
+    [Fact]
+    public async Task A_guideline_id_written_twice_is_logged_at_its_line_and_the_running_site_keeps_serving_the_last_good_rules()
+    {
+        var client = _site.CreateClient();
+        var provider = _site.Services.GetRequiredService<ContentLibraryProvider>();
+        Assert.Equal("Use by Thu 26 Nov 2026, 01:00", await ResultHeading(client, Fridge));
+        var rules = Path.Combine(_site.ContentPath, "milk-storage-rules.yaml");
+        var secondId = Array.IndexOf(File.ReadAllLines(rules), "  - id: abm") + 1;
+
+        var failed = new TaskCompletionSource<ContentValidationException>(TaskCreationOptions.RunContinuationsAsynchronously);
+        provider.ReloadFailed += e => failed.TrySetResult(e);
+        ContentFixture.Edit(_site.ContentPath, "milk-storage-rules.yaml", "  - id: abm\n", "  - id: cdc\n");
+        var error = await failed.Task.WaitAsync(Patience);
+
+        Assert.Contains(error.Errors, e => e.ToString() == $"{rules}:{secondId}: the guideline id 'cdc' is used twice");
+        Assert.Contains(_site.Log, e => e.Level == LogEventLevel.Error && e.RenderMessage().Contains($"milk-storage-rules.yaml:{secondId}: the guideline id 'cdc' is used twice", StringComparison.Ordinal));
+        Assert.Equal("Use by Thu 26 Nov 2026, 01:00", await ResultHeading(client, Fridge));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/milk-storage?after=the-typo")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+    }
+
     private static async Task<string> ResultHeading(HttpClient client, string url) =>
         (await HtmlPage.GetAsync(client, url)).Document.QuerySelector("#result-heading").Text();
 
     private sealed class ReloadingSite() : SiteFactory(RealContent.Copy())
     {
+        public ConcurrentQueue<LogEvent> Log { get; } = new();
+
         protected override bool ReloadContentOnChange => true;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(new Capture(Log)));
+        }
+
+        private sealed class Capture(ConcurrentQueue<LogEvent> log) : ILogEventSink
+        {
+            public void Emit(LogEvent logEvent) => log.Enqueue(logEvent);
+        }
     }
 }

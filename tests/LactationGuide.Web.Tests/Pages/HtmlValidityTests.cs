@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using LactationGuide.Web.Tests.Browser;
 
 namespace LactationGuide.Web.Tests.Pages;
 

@@ -70,7 +70,9 @@ public sealed class LinkCrawlTests(SiteFactory site)
         }
 
         Assert.Empty(broken);
-        Assert.Contains("/faq", pages.Keys);
-        Assert.True(pages.Count > 10, $"the crawl reached only {pages.Count} pages");
+
+        // A reader clicking everything reaches every page, but the search page (the search form's answer) and the 404.
+        var unreached = SitePages.All.Where(p => p is not ("/search" or SitePages.NotFound) && !pages.ContainsKey(p)).ToList();
+        Assert.True(unreached.Count == 0, "no link leads to " + string.Join(", ", unreached));
     }
 }

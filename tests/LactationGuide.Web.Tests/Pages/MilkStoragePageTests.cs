@@ -3,18 +3,14 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using LactationGuide.Web.Content;
 using LactationGuide.Web.MilkStorage;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LactationGuide.Web.Tests.Pages;
 
-/// <summary>
-/// The planner over HTTP, as a browser without JavaScript uses it: one GET form per question, each answer carried in
-/// the address, and the answer only when the reader has said where the milk is now.
-/// </summary>
-public sealed class MilkStoragePageTests(PlannerSiteFactory site) : IClassFixture<PlannerSiteFactory>
+/// <summary>The planner over HTTP, as a reader's browser uses it: a plain GET form, with and without the script's help.</summary>
+[Collection(SiteCollection.Name)]
+public sealed class MilkStoragePageTests(SiteFactory site)
 {
     private const string Planner = "/tools/milk-storage";
     private readonly HttpClient _client = site.CreateClient();
@@ -439,17 +435,5 @@ public sealed class MilkStoragePageTests(PlannerSiteFactory site) : IClassFixtur
 
         var query = string.Join('&', fields.Select(f => Uri.EscapeDataString(f.Item1) + "=" + Uri.EscapeDataString(f.Item2)));
         return await HtmlPage.GetAsync(_client, form.GetAttribute("action")!.Split('#')[0] + "?" + query);
-    }
-}
-
-/// <summary>The site with its clock stopped at noon UTC on 22 November 2026, so "in the future" means the same every run.</summary>
-public sealed class PlannerSiteFactory : SiteFactory
-{
-    public static readonly DateTimeOffset Now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
     }
 }

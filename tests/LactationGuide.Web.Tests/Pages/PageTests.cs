@@ -1,6 +1,9 @@
 using System.Net;
 using AngleSharp.Dom;
 using LactationGuide.Web.Content;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LactationGuide.Web.Tests.Pages;
@@ -10,41 +13,48 @@ public sealed class PageTests(SiteFactory site)
 {
     private readonly HttpClient _client = site.CreateClient();
 
-    public static TheoryData<string, string> FixedPages => new()
+    /// <summary>The title of each of the site's own pages (<see cref="SitePages.Fixed"/>): a new page needs one here.</summary>
+    private static readonly Dictionary<string, string> FixedTitles = new(StringComparer.Ordinal)
     {
-        { "/", "How breast milk is made" },
-        { "/articles", "All articles" },
-        { "/faq", "Questions parents ask" },
-        { "/glossary", "Glossary" },
-        { "/about", "About this guide" },
-        { "/tools/milk-storage", "Until when can I use this milk?" },
-        { "/unwell", "Is my baby unwell?" },
-        { "/list/build", "Make a reading list" },
-        { "/list?items=milk-storage.fridge,faq.mastitis,unwell.hard-to-wake", "Reading list" },
+        ["/"] = "How breast milk is made",
+        ["/about"] = "About this guide",
+        ["/articles"] = "All articles",
+        ["/faq"] = "Questions parents ask",
+        ["/glossary"] = "Glossary",
+        ["/list/build"] = "Make a reading list",
+        [SitePages.ReadingList] = "Reading list",
+        ["/search"] = "Search",
+        ["/tools/milk-storage"] = "Until when can I use this milk?",
+        ["/unwell"] = "Is my baby unwell?",
     };
 
-    /// <summary>Every article and FAQ page in the real content, with the title it must show.</summary>
-    public static TheoryData<string, string> ContentPages()
+    /// <summary>Every page of <see cref="SitePages"/> but the 404, with the title it must show.</summary>
+    public static TheoryData<string, string> Pages()
     {
         using var factory = new SiteFactory();
         var library = factory.Services.GetRequiredService<ContentLibraryProvider>().Current;
+        var titles = library.Articles.Select(a => (a.Url, a.Title)).Concat(library.Faq.Select(f => (f.Url, f.Question))).ToDictionary();
         var pages = new TheoryData<string, string>();
-        foreach (var article in library.Articles)
+        foreach (var url in SitePages.All.Where(u => u != SitePages.NotFound))
         {
-            pages.Add(article.Url, article.Title);
-        }
-
-        foreach (var entry in library.Faq)
-        {
-            pages.Add(entry.Url, entry.Question);
+            pages.Add(url, FixedTitles.GetValueOrDefault(url) ?? titles.GetValueOrDefault(url) ?? $"(no title listed for {url}: add it to PageTests.FixedTitles)");
         }
 
         return pages;
     }
 
+    [Fact]
+    public void The_list_of_pages_holds_every_fixed_page_and_all_the_content()
+    {
+        var library = site.Services.GetRequiredService<ContentLibraryProvider>().Current;
+
+        Assert.Equal(FixedTitles.Keys.Order(StringComparer.Ordinal), SitePages.Fixed);
+        Assert.Equal(library.Articles.Length + library.Faq.Length, SitePages.Content.Count);
+        Assert.Equal(SitePages.All.Count, SitePages.All.Distinct().Count());
+    }
+
     [Theory]
-    [MemberData(nameof(FixedPages))]
-    [MemberData(nameof(ContentPages))]
+    [MemberData(nameof(Pages))]
     public async Task Page_returns_200_with_its_title_and_h1(string url, string title)
     {
         var (response, page) = await HtmlPage.GetAsync(_client, url);
@@ -57,8 +67,7 @@ public sealed class PageTests(SiteFactory site)
     }
 
     [Theory]
-    [MemberData(nameof(FixedPages))]
-    [MemberData(nameof(ContentPages))]
+    [MemberData(nameof(Pages))]
     public async Task Page_has_the_shared_layout(string url, string title)
     {
         _ = title;
@@ -152,6 +161,8 @@ public sealed class PageTests(SiteFactory site)
     [InlineData("/faq/..%5C..%5Cappsettings.json")]
     [InlineData("/css/../../appsettings.json")]
     [InlineData("/status/500")]
+    [InlineData("/status/200")]
+    [InlineData("/error")]
     public async Task Unknown_address_returns_404_with_the_layout(string url)
     {
         var (response, page) = await HtmlPage.GetAsync(_client, url);
@@ -165,9 +176,16 @@ public sealed class PageTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task Error_page_is_friendly_and_hides_details()
+    public async Task A_failure_shows_the_friendly_error_page_and_hides_details()
     {
-        var (response, page) = await HtmlPage.GetAsync(_client, "/error");
+        using var failing = site.WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Production");
+            b.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new FailingEndpoint()));
+        });
+        var client = failing.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(SiteFactory.PublicBaseUrl) });
+
+        var (response, page) = await HtmlPage.GetAsync(client, FailingEndpoint.Path);
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("Sorry, something went wrong", page.QuerySelector("main h1").Text());
@@ -197,6 +215,18 @@ public sealed class PageTests(SiteFactory site)
         var css = await _client.GetStringAsync(href);
 
         Assert.Contains("--bg", css);
+    }
+
+    /// <summary>An address that fails after the exception handler, as a bug in a page would.</summary>
+    private sealed class FailingEndpoint : IStartupFilter
+    {
+        public const string Path = "/test-only/fails";
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Map(Path, failing => failing.Run(_ => throw new InvalidOperationException("a failure on purpose")));
+        };
     }
 
     internal static void AssertLayout(IDocument page)

@@ -1,6 +1,5 @@
 using System.Net;
 using LactationGuide.Web.Content;
-using LactationGuide.Web.Tests.Browser;
 using Microsoft.Extensions.DependencyInjection;
 using QRCoder;
 

@@ -15,7 +15,7 @@ internal static class ListFixture
     public static ContentLibrary Load(string root)
     {
         var markdown = new SiteMarkdown(Kinds.Select(k => k.Markdown).OfType<IMarkdownExtension>());
-        return new ContentLoader(Kinds, markdown, root, _ => true, () => SitePages).Load();
+        return new ContentLoader(Kinds, markdown, root, _ => true, () => SitePages, TestClock.New()).Load();
     }
 
     /// <summary>The registry as it would be written for the fixture content today.</summary>

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LactationGuide.Web.Tests.ReadingLists;
 
@@ -174,7 +175,7 @@ public sealed class ReadingListPageTests(ListSite site) : IClassFixture<ListSite
     [Fact]
     public async Task The_list_cache_holds_a_bounded_number_of_lists_and_makes_room_as_they_expire()
     {
-        var clock = new SetClock(new DateTimeOffset(2031, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2031, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var policy = new ReadingListCachePolicy(
             site.Services.GetRequiredService<ContentLibraryProvider>(),
             site.Services.GetRequiredService<LactationGuide.Web.Caching.PageOutputCachePolicy>(),
@@ -195,7 +196,7 @@ public sealed class ReadingListPageTests(ListSite site) : IClassFixture<ListSite
         Assert.False(await Stores());
         Assert.Equal(ReadingListCachePolicy.MaxLists, policy.Stored);
 
-        clock.Now += ReadingListCachePolicy.Duration;
+        clock.Advance(ReadingListCachePolicy.Duration);
         Assert.True(await Stores());
         Assert.Equal(1, policy.Stored);
     }

@@ -50,7 +50,10 @@ internal static class RawHttp
         return new Response(int.Parse(head[9..12]), head, Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(body)));
     }
 
-    public static byte[] Request(string method, string target, params string[] headers)
+    public static byte[] Request(string method, string target, params string[] headers) => Request(method, target, headers, body: "");
+
+    /// <summary>A request with a body, its Content-Length counted here.</summary>
+    public static byte[] Request(string method, string target, IEnumerable<string> headers, string body)
     {
         var text = new StringBuilder($"{method} {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
         foreach (var header in headers)
@@ -58,7 +61,12 @@ internal static class RawHttp
             text.Append(header).Append("\r\n");
         }
 
-        return Encoding.Latin1.GetBytes(text.Append("\r\n").ToString());
+        if (body.Length > 0)
+        {
+            text.Append("Content-Length: ").Append(Encoding.Latin1.GetByteCount(body)).Append("\r\n");
+        }
+
+        return Encoding.Latin1.GetBytes(text.Append("\r\n").Append(body).ToString());
     }
 
     private static string Dechunk(string body)

@@ -67,6 +67,22 @@ public sealed class LinkPreviewTests(SiteFactory site)
         Assert.Equal(SiteFactory.PublicBaseUrl + "images/og-image.png", Meta(page, "property", "og:image"));
     }
 
+    /// <summary>Hazard H-11: a search link shared with made-up "advice" in its query must not preview it under the site's name.</summary>
+    [Fact]
+    public async Task A_shared_search_link_previews_none_of_its_query()
+    {
+        const string Planted = "NHS warning: stop breastfeeding and call 0900 123 456";
+
+        var (_, page) = await HtmlPage.GetAsync(_client, "/search?q=" + Uri.EscapeDataString(Planted));
+
+        var preview = string.Join('\n', page.QuerySelectorAll("head title, head meta[content], head link[href]")
+            .Select(e => e.LocalName == "title" ? e.TextContent : e.GetAttribute("content") ?? e.GetAttribute("href")));
+        Assert.Equal("Search results", Meta(page, "property", "og:title"));
+        Assert.DoesNotContain("NHS", preview);
+        Assert.DoesNotContain("0900", preview);
+        Assert.DoesNotContain("stop breastfeeding", preview, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task Trailing_slash_has_the_same_canonical_address()
     {

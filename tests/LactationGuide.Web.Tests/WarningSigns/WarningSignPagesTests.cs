@@ -87,13 +87,9 @@ public sealed class WarningSignPagesTests(SiteFactory site)
     }
 
     [Theory]
-    [MemberData(nameof(PageTests.FixedPages), MemberType = typeof(PageTests))]
-    [InlineData("/articles/milk-storage", "")]
-    [InlineData("/faq/getting-enough", "")]
-    [InlineData("/no-such-page", "")]
-    public async Task Is_my_baby_unwell_is_one_tap_away_in_the_header_of_every_page(string url, string title)
+    [MemberData(nameof(SitePages.AllAsTheory), MemberType = typeof(SitePages))]
+    public async Task Is_my_baby_unwell_is_one_tap_away_in_the_header_of_every_page(string url)
     {
-        _ = title;
         var (_, page) = await HtmlPage.GetAsync(_client, url);
 
         var link = page.QuerySelector("header a.unwell-link");
@@ -169,7 +165,7 @@ public sealed class WarningSignPagesTests(SiteFactory site)
     [Fact]
     public void Urgent_and_emergency_advice_never_sends_a_parent_to_a_lactation_consultant()
     {
-        // A lactation consultant helps with feeding; a baby who may be unwell needs a doctor (CONTENT.md).
+        // A lactation consultant helps with feeding; a baby who may be unwell needs a doctor (docs/writing-content.md).
         foreach (var advice in Signs.Levels.Where(l => l.Level != WarningLevel.Soon))
         {
             var words = $"{advice.BabyLead} {advice.YouLead} {advice.How}";
