@@ -24,6 +24,12 @@ public static class SitePages
     /// <summary>A reading list as a consultant sends it: the list page is only a page with items in its query.</summary>
     public const string ReadingList = "/list?items=milk-storage.fridge,faq.mastitis,unwell.hard-to-wake";
 
+    /// <summary>
+    /// Pages made from what a reader asks (a search's results, a list a consultant made): no page links to one and
+    /// no search engine should index one, so the sitemap and the link crawl leave them out.
+    /// </summary>
+    public static IReadOnlyList<string> MadeByReaders { get; } = ["/search", ReadingList];
+
     /// <summary>Pages that need a query to be a page, and the address each is walked at.</summary>
     private static readonly Dictionary<string, string> WithTheirQuery = new(StringComparer.Ordinal) { ["/list"] = ReadingList };
 

@@ -71,7 +71,11 @@ public sealed class BrowserSite : IAsyncLifetime
     /// tests' date (<see cref="TestClock.Now"/>, on UTC unless a test chooses a zone), as the site does: the planner's
     /// script fills in the device's time, and the server and the page then agree on it in any year.
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, BrowserNewContextOptions? options = null)
+    /// <param name="fixDate">
+    /// False for a test that times the first paint: Playwright's clock replaces requestAnimationFrame with a timer of
+    /// its own, no longer run just before a paint.
+    /// </param>
+    public async Task<IBrowserContext> NewContextAsync(ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, BrowserNewContextOptions? options = null, bool fixDate = true)
     {
         options ??= new BrowserNewContextOptions();
         options.BaseURL = BaseAddress.ToString();
@@ -83,7 +87,11 @@ public sealed class BrowserSite : IAsyncLifetime
         var context = await _browser!.NewContextAsync(options);
 
         // Only Date is fixed; timers still run, so the page's scripts behave as they do for a reader.
-        await context.Clock.SetFixedTimeAsync(TestClock.Now.UtcDateTime);
+        if (fixDate)
+        {
+            await context.Clock.SetFixedTimeAsync(TestClock.Now.UtcDateTime);
+        }
+
         return context;
     }
 

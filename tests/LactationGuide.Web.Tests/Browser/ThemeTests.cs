@@ -36,7 +36,7 @@ public sealed class ThemeTests(BrowserSite site)
     [BrowserFact]
     public async Task Chosen_dark_mode_survives_a_reload_and_is_there_before_the_first_paint()
     {
-        await using var context = await site.NewContextAsync(BrowserSite.Phone, ColorScheme.Light);
+        await using var context = await site.NewContextAsync(BrowserSite.Phone, ColorScheme.Light, fixDate: false);
         var (page, errors) = await BrowserSite.OpenAsync(context, site.Library.Articles[0].Url);
         var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Dark mode" });
         Assert.Equal("false", await toggle.GetAttributeAsync("aria-pressed"));

@@ -151,7 +151,7 @@ public sealed class PageCachingTests(SiteFactory site)
     [InlineData("/about")]
     [InlineData("/articles/first-days")]
     [InlineData("/search?q=milk")]
-    [InlineData("/tools/milk-storage?expressed=2026-11-22T01:00&place=fridge")]
+    [InlineData("/tools/milk-storage?expressed=2026-11-22T01:00&been=fridge+2026-11-22T01:00&to=still&guideline=cdc")]
     [InlineData("/no-such-page")]
     [InlineData("/sitemap.xml")]
     [InlineData("/robots.txt")]

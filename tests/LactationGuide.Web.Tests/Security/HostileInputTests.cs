@@ -71,8 +71,8 @@ public sealed class HostileInputTests(KestrelSiteFactory site) : IClassFixture<K
     private static readonly string[] IssuePages =
     [
         "/search?q=milk", "/articles/milk-storage", "/articles/milk-storage?fresh=1", "/tools/milk-storage",
-        "/tools/milk-storage?expressed=2026-11-22T01:00&place=fridge", "/tools/milk-storage/label", "/faq/mastitis", "/",
-        "/unwell", "/no-such-page", "/status/404", "/sitemap.xml",
+        "/tools/milk-storage?expressed=2026-11-22T01:00&been=fridge+2026-11-22T01:00&to=still&guideline=cdc", "/tools/milk-storage/label", "/faq/mastitis", "/",
+        "/unwell", "/no-such-page", "/status/404", "/sitemap.xml", "/list/build", "/list?items=faq.mastitis",
     ];
 
     private static readonly string[] BodyTypes =

@@ -19,9 +19,9 @@ public sealed class SearchEngineFilesTests(SiteFactory site)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
-        // Every page a reader can reach but the search page (an answer, not a page to index) and the 404.
+        // Every page a reader can reach but the pages made by readers (answers, not pages to index) and the 404.
         var expected = SitePages.All
-            .Where(path => path is not ("/search" or SitePages.NotFound))
+            .Where(path => path != SitePages.NotFound && !SitePages.MadeByReaders.Contains(path))
             .Select(path => SiteFactory.PublicBaseUrl.TrimEnd('/') + path)
             .Order(StringComparer.Ordinal);
         var listed = urls.Select(u => u.Element(Sitemap + "loc")!.Value).ToList();

@@ -31,7 +31,7 @@ public sealed class SiteClockTests : IDisposable
     public async Task The_planners_future_begins_14_hours_after_the_sites_now_and_moves_with_its_clock()
     {
         var client = _site.CreateClient();
-        const string Url = "/tools/milk-storage?place=fridge&expressed=2026-11-23T02:01";
+        const string Url = "/tools/milk-storage?expressed=2026-11-23T02:01&been=fridge+2026-11-23T02:01&to=still&guideline=cdc";
 
         // Noon UTC plus 14 hours (the furthest time zone ahead) is 02:00 the next day: a minute later has not come yet.
         var early = await HtmlPage.GetAsync(client, Url);
@@ -41,6 +41,6 @@ public sealed class SiteClockTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, early.Response.StatusCode);
         Assert.Contains("has not come yet", early.Document.QuerySelector(".error-summary").Text());
         Assert.Equal(HttpStatusCode.OK, onTime.Response.StatusCode);
-        Assert.StartsWith("Use by", onTime.Document.QuerySelector("#planner-result h2").Text());
+        Assert.StartsWith("Use by", onTime.Document.QuerySelector("#result-heading").Text());
     }
 }
