@@ -7,7 +7,8 @@ namespace LactationGuide.Web.Search;
 
 /// <summary>
 /// Groups of words and phrases that mean the same thing to a reader ("let down", "milk ejection"), read from
-/// <c>content/search-synonyms.txt</c>. A phrase is kept as its words, split the way the search splits a query.
+/// <c>content/search-synonyms.txt</c>. A phrase is kept as its words, split the way the search splits a query, and
+/// looked up without its determiners ("my", "the"), as a query's words are.
 /// </summary>
 public sealed partial class SearchSynonyms
 {
@@ -19,19 +20,22 @@ public sealed partial class SearchSynonyms
     {
         Groups = [.. groups];
         _groupByPhrase = groups
-            .SelectMany(g => g.Select(phrase => (Key: string.Join(' ', phrase), Group: g)))
+            .SelectMany(g => g.Select(phrase => (Key: Key(phrase), Group: g)))
             .ToFrozenDictionary(p => p.Key, p => p.Group, StringComparer.Ordinal);
-        LongestPhrase = groups.SelectMany(g => g).Select(p => p.Length).DefaultIfEmpty(1).Max();
+        LongestPhrase = groups.SelectMany(g => g).Select(p => p.Count(w => !SearchQuery.IsDeterminer(w))).DefaultIfEmpty(1).Max();
     }
 
     public static SearchSynonyms None { get; } = new([]);
 
     public ImmutableArray<ImmutableArray<ImmutableArray<string>>> Groups { get; }
 
-    /// <summary>The most words in any phrase: how far ahead a query needs to look for one.</summary>
+    /// <summary>The most words in any phrase, determiners aside: how far ahead a query needs to look for one.</summary>
     public int LongestPhrase { get; }
 
-    /// <summary>The group holding this phrase (its words joined by single spaces), or default when it has none.</summary>
+    /// <summary>
+    /// The group holding this phrase (its words other than determiners, joined by single spaces), or default when it
+    /// has none.
+    /// </summary>
     public ImmutableArray<ImmutableArray<string>> GroupOf(string phrase) => _groupByPhrase.GetValueOrDefault(phrase);
 
     /// <summary>Reads the synonyms file in a content folder; a folder without one has no synonyms.</summary>
@@ -70,7 +74,7 @@ public sealed partial class SearchSynonyms
                 }
                 else if (SearchQuery.SplitWords(phrase) is { Length: > 0 } words)
                 {
-                    var key = string.Join(' ', words);
+                    var key = Key(words);
                     if (firstLineOf.TryGetValue(key, out var earlier))
                     {
                         errors.Add(new ContentError(file, number, earlier == number
@@ -99,6 +103,12 @@ public sealed partial class SearchSynonyms
         }
 
         return new SearchSynonyms(groups);
+    }
+
+    private static string Key(ImmutableArray<string> words)
+    {
+        var meaningful = words.Where(w => !SearchQuery.IsDeterminer(w)).ToList();
+        return string.Join(' ', meaningful.Count > 0 ? meaningful : [.. words]);
     }
 
     [GeneratedRegex(@"^[\p{Ll}\p{Nd}][\p{Ll}\p{Nd} '\-]*$")]

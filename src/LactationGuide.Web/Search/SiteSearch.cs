@@ -74,8 +74,9 @@ public sealed partial class SiteSearch(
 
     /// <summary>
     /// Searches for what the reader typed, and names the warning signs it matches. Never throws for any input: the
-    /// query is cleaned and every word is passed to SQLite as a quoted phrase. Tries, in order: every word (or a synonym of it); the same with
-    /// misspelt words replaced by the closest word in the content; and last, any of the words.
+    /// query is cleaned and every word is passed to SQLite as a quoted phrase. A word that matches nothing is replaced
+    /// by the closest word in the guide; then every place matching any of the words is a candidate, ranked by
+    /// <see cref="SearchRanking"/>.
     /// </summary>
     public SearchResults Search(string? input)
     {
@@ -90,7 +91,6 @@ public sealed partial class SiteSearch(
 
     private SearchResults SearchPlaces(SearchQuery query)
     {
-
         while (true)
         {
             var snapshot = _current ?? WaitForFirstBuild();
@@ -113,37 +113,43 @@ public sealed partial class SiteSearch(
     private static SearchResults Search(SearchQuery query, Snapshot snapshot)
     {
         var (index, synonyms) = snapshot;
-        var terms = SearchTerm.From(query.Words, synonyms);
-        var hits = index.Find(SearchTerm.AllOf(terms), MaxResults);
-        if (hits.Length > 0)
-        {
-            return new SearchResults(query, null, SearchMatch.AllWords, hits);
-        }
+        var matched = new Dictionary<string, PlaceMatches>(StringComparer.Ordinal);
+        var terms = Match(SearchTerm.From(query.Words, synonyms), index, matched);
 
-        var correctedWords = CorrectTypos(query.Words, terms, index);
         string? correctedText = null;
-        if (correctedWords is not null)
+        if (CorrectTypos(query.Words, terms, index) is { } correctedWords)
         {
-            correctedText = string.Join(' ', correctedWords.Value);
-            terms = SearchTerm.From(correctedWords.Value, synonyms);
-            hits = index.Find(SearchTerm.AllOf(terms), MaxResults);
-            if (hits.Length > 0)
-            {
-                return new SearchResults(query, correctedText, SearchMatch.AllWords, hits);
-            }
+            correctedText = string.Join(' ', correctedWords);
+            terms = Match(SearchTerm.From(correctedWords, synonyms), index, matched);
         }
 
-        if (terms.Length > 1)
+        var expression = SearchTerm.AnyOf(terms.Select(t => t.Term));
+        var ranked = SearchRanking.Rank(terms, index.Bm25(expression), index.ShapeOf, index.AverageHeadingWords);
+        if (ranked.IsEmpty)
         {
-            hits = index.Find(SearchTerm.AnyOf(terms), MaxResults);
-            if (hits.Length > 0)
-            {
-                return new SearchResults(query, correctedText, SearchMatch.SomeWords, hits);
-            }
+            return SearchResults.None(query);
         }
 
-        return SearchResults.None(query);
+        var shown = ranked.Take(MaxResults).ToList();
+        var match = shown[0].Terms == terms.Length ? SearchMatch.AllWords : SearchMatch.SomeWords;
+        return new SearchResults(query, correctedText, match, index.Show(expression, [.. shown.Select(p => p.Rowid)]));
     }
+
+    /// <summary>Each term with the places it matches and its weight; an expression already looked up is not looked up again.</summary>
+    private static ImmutableArray<TermMatch> Match(ImmutableArray<SearchTerm> terms, SearchIndex index, Dictionary<string, PlaceMatches> matched) =>
+    [
+        .. terms.Select(term =>
+        {
+            var expression = term.ToFtsExpression();
+            if (!matched.TryGetValue(expression, out var places))
+            {
+                places = index.Match(expression);
+                matched[expression] = places;
+            }
+
+            return new TermMatch(term, places, SearchRanking.Weight(term, places.Anywhere.Count, index.Rows));
+        }),
+    ];
 
     /// <summary>Only a search that arrives while the app is still starting gets here, and waits at most the build's time.</summary>
     private Snapshot WaitForFirstBuild()
@@ -154,14 +160,14 @@ public sealed partial class SiteSearch(
     }
 
     /// <summary>The query's words with each word that matches nothing replaced by its closest match; null if none was replaced.</summary>
-    private static ImmutableArray<string>? CorrectTypos(ImmutableArray<string> words, ImmutableArray<SearchTerm> terms, SearchIndex index)
+    private static ImmutableArray<string>? CorrectTypos(ImmutableArray<string> words, ImmutableArray<TermMatch> terms, SearchIndex index)
     {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var term in terms.Where(t => t.IsPlainWord && !index.Matches(t.ToFtsExpression())))
+        foreach (var term in terms.Where(t => t.Term.IsPlainWord && t.Places.Anywhere.Count == 0))
         {
-            if (index.ClosestWord(term.Typed) is { } closest)
+            if (index.ClosestWord(term.Term.Typed) is { } closest)
             {
-                corrections[term.Typed] = closest;
+                corrections[term.Term.Typed] = closest;
             }
         }
 

@@ -1,0 +1,108 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace LactationGuide.Web.Search;
+
+/// <summary>The places (index rowids) one term of a query matches: anywhere, and in the place's own heading.</summary>
+public sealed record PlaceMatches(FrozenSet<long> Anywhere, FrozenSet<long> InHeading);
+
+/// <summary>What a place is, for ranking: an article section, the start of an article, an answer or a glossary term.</summary>
+public enum PlaceKind
+{
+    Section = SearchHitKind.Article,
+    Question = SearchHitKind.Question,
+    Glossary = SearchHitKind.Glossary,
+    Introduction,
+}
+
+/// <summary>A place's kind and the length of its heading, in words.</summary>
+public readonly record struct PlaceShape(PlaceKind Kind, int HeadingWords);
+
+/// <summary>A term of the query, the places it matches, and how much it says about what the reader wants.</summary>
+public sealed record TermMatch(SearchTerm Term, PlaceMatches Places, double Weight);
+
+/// <summary>A candidate result: a place, how much of the question it covers, and its bm25 score.</summary>
+/// <param name="Covers">The weight of the terms the place matches, a term matched in the heading counting more.</param>
+/// <param name="Terms">How many of the query's terms the place matches.</param>
+public readonly record struct RankedPlace(long Rowid, double Covers, int Terms, double Bm25);
+
+/// <summary>
+/// Orders every place that matches some of a question's terms: first by how much of the question it covers, each term
+/// weighted by how rare it is in the guide and counted more when it is in the place's heading; then by bm25.
+/// </summary>
+/// <remarks>
+/// Parents type whole questions, so requiring every word throws away the right answer over one extra word ("good",
+/// "after"). Counting covered terms instead lets a place that answers most of the question come first, and weighting
+/// them by rarity keeps words that are everywhere in the guide ("milk", "baby") from deciding. The constants were
+/// chosen on the tuning half of the relevance corpus (tests/…/Search/Relevance), never on the held-out half.
+/// </remarks>
+public static class SearchRanking
+{
+    /// <summary>A term in the heading of a place (section heading, question, glossary term) counts this much more.</summary>
+    public const double HeadingBonus = 1.5;
+
+    /// <summary>
+    /// A glossary entry's heading gets this share of the bonus: when a definition and an explanation both have the
+    /// words in their heading, the explanation comes first.
+    /// </summary>
+    public const double GlossaryHeadingShare = 0.75;
+
+    /// <summary>
+    /// Words that say what kind of answer is wanted ("is it normal", "is it safe") rather than what it is about count
+    /// this much of an ordinary word of the same rarity.
+    /// </summary>
+    public const double FillerWeight = 0.25;
+
+    /// <summary>
+    /// How much a term says about which place answers the question: the inverse document frequency bm25 uses (always
+    /// above zero, near zero for a word that is in nearly every place), less for a filler word.
+    /// </summary>
+    public static double Weight(SearchTerm term, int placesMatched, int places)
+    {
+        var idf = Math.Log(1 + ((places - placesMatched + 0.5) / (placesMatched + 0.5)));
+        return term.IsFiller ? idf * FillerWeight : idf;
+    }
+
+    /// <summary>
+    /// Every place that matches at least one term, best first; <paramref name="bm25"/> breaks ties. A heading's bonus
+    /// shrinks with the square root of its length against the average, as a heading that is all about the question
+    /// says more than a long one that mentions it.
+    /// </summary>
+    public static ImmutableArray<RankedPlace> Rank(
+        IReadOnlyList<TermMatch> terms,
+        IReadOnlyDictionary<long, double> bm25,
+        Func<long, PlaceShape> shapeOf,
+        double averageHeadingWords)
+    {
+        var covers = new Dictionary<long, (double Covers, int Terms)>();
+        foreach (var (_, places, weight) in terms)
+        {
+            foreach (var rowid in places.Anywhere)
+            {
+                var (sum, count) = covers.GetValueOrDefault(rowid);
+                covers[rowid] = (sum + (weight * (1 + HeadingCredit(places, rowid, shapeOf, averageHeadingWords))), count + 1);
+            }
+        }
+
+        return
+        [
+            .. covers
+                .Select(c => new RankedPlace(c.Key, c.Value.Covers, c.Value.Terms, bm25.GetValueOrDefault(c.Key)))
+                .OrderByDescending(p => p.Covers)
+                .ThenBy(p => p.Bm25)
+                .ThenBy(p => p.Rowid),
+        ];
+    }
+
+    private static double HeadingCredit(PlaceMatches places, long rowid, Func<long, PlaceShape> shapeOf, double averageHeadingWords)
+    {
+        if (!places.InHeading.Contains(rowid))
+        {
+            return 0;
+        }
+
+        var shape = shapeOf(rowid);
+        var share = shape.Kind == PlaceKind.Glossary ? GlossaryHeadingShare : 1;
+        return HeadingBonus * share * Math.Sqrt(averageHeadingWords / shape.HeadingWords);
+    }
+}
