@@ -18,8 +18,9 @@ public enum PlaceKind
 /// <summary>A place's kind and the length of its heading, in words.</summary>
 public readonly record struct PlaceShape(PlaceKind Kind, int HeadingWords);
 
-/// <summary>A term of the query, the places it matches, and how much it says about what the reader wants.</summary>
-public sealed record TermMatch(SearchTerm Term, PlaceMatches Places, double Weight);
+/// <summary>A term of the query and the places it matches: with any of its synonyms, and as the reader typed it.</summary>
+/// <param name="AsTyped">The places holding the typed word or phrase itself; the same as <paramref name="Places"/> for a word without synonyms.</param>
+public sealed record TermMatch(SearchTerm Term, PlaceMatches Places, PlaceMatches AsTyped);
 
 /// <summary>A candidate result: a place, how much of the question it covers, and its bm25 score.</summary>
 /// <param name="Covers">The weight of the terms the place matches, a term matched in the heading counting more.</param>
@@ -64,23 +65,34 @@ public static class SearchRanking
     }
 
     /// <summary>
-    /// Every place that matches at least one term, best first; <paramref name="bm25"/> breaks ties. A heading's bonus
-    /// shrinks with the square root of its length against the average, as a heading that is all about the question
-    /// says more than a long one that mentions it.
+    /// Every place that matches at least one term, best first; <paramref name="bm25"/> breaks ties. A term counts by
+    /// the rarity of the word as typed where the place holds that word, and by the rarity of its whole synonym group
+    /// where it holds only a synonym, so that "made" still finds "Where is milk made?" first although "make",
+    /// "produce" and "making" are everywhere. A heading's bonus shrinks with the square root of its length against the
+    /// average, as a heading that is all about the question says more than a long one that mentions it.
     /// </summary>
     public static ImmutableArray<RankedPlace> Rank(
         IReadOnlyList<TermMatch> terms,
+        int places,
         IReadOnlyDictionary<long, double> bm25,
         Func<long, PlaceShape> shapeOf,
         double averageHeadingWords)
     {
         var covers = new Dictionary<long, (double Covers, int Terms)>();
-        foreach (var (_, places, weight) in terms)
+        foreach (var (term, anyForm, asTyped) in terms)
         {
-            foreach (var rowid in places.Anywhere)
+            var weight = Weight(term, anyForm.Anywhere.Count, places);
+            var typedWeight = Weight(term, asTyped.Anywhere.Count, places);
+            foreach (var rowid in anyForm.Anywhere)
             {
+                var credit = weight * (1 + HeadingCredit(anyForm, rowid, shapeOf, averageHeadingWords));
+                if (asTyped.Anywhere.Contains(rowid))
+                {
+                    credit = Math.Max(credit, typedWeight * (1 + HeadingCredit(asTyped, rowid, shapeOf, averageHeadingWords)));
+                }
+
                 var (sum, count) = covers.GetValueOrDefault(rowid);
-                covers[rowid] = (sum + (weight * (1 + HeadingCredit(places, rowid, shapeOf, averageHeadingWords))), count + 1);
+                covers[rowid] = (sum + credit, count + 1);
             }
         }
 

@@ -67,12 +67,17 @@ public sealed record SearchTerm(string Typed, ImmutableArray<ImmutableArray<stri
     /// </summary>
     public string ToFtsExpression()
     {
-        var phrases = Alternatives.Select(p => "\"" + string.Join(' ', p).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+        var phrases = Alternatives.Select(p => Quote(string.Join(' ', p)));
         return Alternatives.Length == 1 ? phrases.Single() : "(" + string.Join(" OR ", phrases) + ")";
     }
 
+    /// <summary>The words as the reader typed them, as one FTS5 phrase: the same as <see cref="ToFtsExpression"/> for a plain word.</summary>
+    public string ToFtsExpressionAsTyped() => Alternatives.Length == 1 ? ToFtsExpression() : Quote(Typed);
+
     /// <summary>An expression that matches a place holding any of the terms: for bm25 and for marking the words.</summary>
     public static string AnyOf(IEnumerable<SearchTerm> terms) => string.Join(" OR ", terms.Select(t => t.ToFtsExpression()));
+
+    private static string Quote(string phrase) => "\"" + phrase.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static (SearchTerm? Term, int Length) LongestSynonymAt(ImmutableArray<string> words, int start, SearchSynonyms synonyms)
     {

@@ -124,7 +124,7 @@ public sealed partial class SiteSearch(
         }
 
         var expression = SearchTerm.AnyOf(terms.Select(t => t.Term));
-        var ranked = SearchRanking.Rank(terms, index.Bm25(expression), index.ShapeOf, index.AverageHeadingWords);
+        var ranked = SearchRanking.Rank(terms, index.Rows, index.Bm25(expression), index.ShapeOf, index.AverageHeadingWords);
         if (ranked.IsEmpty)
         {
             return SearchResults.None(query);
@@ -135,21 +135,22 @@ public sealed partial class SiteSearch(
         return new SearchResults(query, correctedText, match, index.Show(expression, [.. shown.Select(p => p.Rowid)]));
     }
 
-    /// <summary>Each term with the places it matches and its weight; an expression already looked up is not looked up again.</summary>
-    private static ImmutableArray<TermMatch> Match(ImmutableArray<SearchTerm> terms, SearchIndex index, Dictionary<string, PlaceMatches> matched) =>
-    [
-        .. terms.Select(term =>
+    /// <summary>Each term with the places it matches; an expression already looked up is not looked up again.</summary>
+    private static ImmutableArray<TermMatch> Match(ImmutableArray<SearchTerm> terms, SearchIndex index, Dictionary<string, PlaceMatches> matched)
+    {
+        PlaceMatches Places(string expression)
         {
-            var expression = term.ToFtsExpression();
             if (!matched.TryGetValue(expression, out var places))
             {
                 places = index.Match(expression);
                 matched[expression] = places;
             }
 
-            return new TermMatch(term, places, SearchRanking.Weight(term, places.Anywhere.Count, index.Rows));
-        }),
-    ];
+            return places;
+        }
+
+        return [.. terms.Select(t => new TermMatch(t, Places(t.ToFtsExpression()), Places(t.ToFtsExpressionAsTyped())))];
+    }
 
     /// <summary>Only a search that arrives while the app is still starting gets here, and waits at most the build's time.</summary>
     private Snapshot WaitForFirstBuild()
