@@ -99,8 +99,12 @@ public sealed record SearchQuery(string Text, ImmutableArray<string> Words, bool
 
     private static readonly FrozenSet<string> FillerWords = new[]
     {
-        "alright", "bad", "best", "common", "fine", "good", "know", "many", "matter", "matters", "need", "needed", "needs",
-        "normal", "ok", "okay", "possible", "really", "safe", "still", "usual", "worried", "worry", "worrying",
+        "actually", "advice", "ago", "alright", "anyone", "anything", "bad", "best", "common", "ever", "everything",
+        "fine", "go", "goes", "going", "gone", "good", "got", "happen", "happened", "happens", "hi", "know", "lot",
+        "lots", "many", "matter", "matters", "maybe", "mean", "means", "need", "needed", "needs", "normal", "ok", "okay",
+        "please", "possible", "probably", "quite", "really", "right", "safe", "say", "says", "seem", "seems", "since",
+        "someone", "something", "still", "sure", "tell", "thing", "things", "think", "tips", "tried", "try", "trying",
+        "usual", "way", "ways", "went", "working", "worried", "worry", "worrying", "wrong", "yesterday", "yet",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Determiners = new[]
