@@ -1,10 +1,10 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace LactationGuide.Web.Search;
 
 /// <summary>The places (index rowids) one term of a query matches: anywhere, and in the place's own heading.</summary>
-public sealed record PlaceMatches(FrozenSet<long> Anywhere, FrozenSet<long> InHeading);
+/// <param name="Count">How many places the term matches: more than <paramref name="Anywhere"/> holds when the lookup was capped.</param>
+public sealed record PlaceMatches(IReadOnlySet<long> Anywhere, IReadOnlySet<long> InHeading, int Count);
 
 /// <summary>What a place is, for ranking: an article section, the start of an article, an answer or a glossary term.</summary>
 public enum PlaceKind
@@ -65,24 +65,32 @@ public static class SearchRanking
     }
 
     /// <summary>
-    /// Every place that matches at least one term, best first; <paramref name="bm25"/> breaks ties. A term counts by
-    /// the rarity of the word as typed where the place holds that word, and by the rarity of its whole synonym group
-    /// where it holds only a synonym, so that "made" still finds "Where is milk made?" first although "make",
-    /// "produce" and "making" are everywhere. A heading's bonus shrinks with the square root of its length against the
-    /// average, as a heading that is all about the question says more than a long one that mentions it.
+    /// When more places tie for the last result than this, bm25 orders only the first of them in the index: on the
+    /// guide nothing ties so widely, and on a large corpus it keeps one common word from costing a bm25 score per place.
     /// </summary>
-    public static ImmutableArray<RankedPlace> Rank(
+    public const int MaxTiedPlacesScored = 200;
+
+    /// <summary>
+    /// The best <paramref name="count"/> places matching at least one term, best first. A term counts by the rarity of
+    /// the word as typed where the place holds that word, and by the rarity of its whole synonym group where it holds
+    /// only a synonym, so that "made" still finds "Where is milk made?" first although "make", "produce" and "making"
+    /// are everywhere. A heading's bonus shrinks with the square root of its length against the average, as a heading
+    /// that is all about the question says more than a long one that mentions it. Places that cover the question
+    /// equally are ordered by bm25 (<paramref name="bm25"/> is asked only for those).
+    /// </summary>
+    public static ImmutableArray<RankedPlace> Top(
         IReadOnlyList<TermMatch> terms,
+        int count,
         int places,
-        IReadOnlyDictionary<long, double> bm25,
         Func<long, PlaceShape> shapeOf,
-        double averageHeadingWords)
+        double averageHeadingWords,
+        Func<IReadOnlyCollection<long>, IReadOnlyDictionary<long, double>> bm25)
     {
         var covers = new Dictionary<long, (double Covers, int Terms)>();
         foreach (var (term, anyForm, asTyped) in terms)
         {
-            var weight = Weight(term, anyForm.Anywhere.Count, places);
-            var typedWeight = Weight(term, asTyped.Anywhere.Count, places);
+            var weight = Weight(term, anyForm.Count, places);
+            var typedWeight = Weight(term, asTyped.Count, places);
             foreach (var rowid in anyForm.Anywhere)
             {
                 var credit = weight * (1 + HeadingCredit(anyForm, rowid, shapeOf, averageHeadingWords));
@@ -91,18 +99,30 @@ public static class SearchRanking
                     credit = Math.Max(credit, typedWeight * (1 + HeadingCredit(asTyped, rowid, shapeOf, averageHeadingWords)));
                 }
 
-                var (sum, count) = covers.GetValueOrDefault(rowid);
-                covers[rowid] = (sum + credit, count + 1);
+                var (sum, matched) = covers.GetValueOrDefault(rowid);
+                covers[rowid] = (sum + credit, matched + 1);
             }
         }
 
+        if (covers.Count == 0)
+        {
+            return [];
+        }
+
+        // Only the places that could be among the first `count` need bm25: those covering at least as much as the
+        // `count`-th best.
+        var byCover = covers.OrderByDescending(c => c.Value.Covers).ThenBy(c => c.Key).ToList();
+        var last = byCover[Math.Min(count, byCover.Count) - 1].Value.Covers;
+        var contenders = byCover.TakeWhile(c => c.Value.Covers >= last).Take(Math.Max(count, MaxTiedPlacesScored)).ToList();
+        var scores = bm25([.. contenders.Select(c => c.Key)]);
         return
         [
-            .. covers
-                .Select(c => new RankedPlace(c.Key, c.Value.Covers, c.Value.Terms, bm25.GetValueOrDefault(c.Key)))
+            .. contenders
+                .Select(c => new RankedPlace(c.Key, c.Value.Covers, c.Value.Terms, scores.GetValueOrDefault(c.Key)))
                 .OrderByDescending(p => p.Covers)
                 .ThenBy(p => p.Bm25)
-                .ThenBy(p => p.Rowid),
+                .ThenBy(p => p.Rowid)
+                .Take(count),
         ];
     }
 

@@ -19,8 +19,14 @@ public sealed partial class SiteSearch(
     IOptions<SiteOptions> options,
     ILogger<SiteSearch> logger) : IHostedService, IDisposable
 {
-    /// <summary>One screen of answers on a phone is plenty; a reader who needs more should add a word.</summary>
-    public const int MaxResults = 20;
+    /// <summary>Ten answers are three screens on a phone: plenty; a reader who needs more should add a word.</summary>
+    public const int MaxResults = 10;
+
+    /// <summary>
+    /// Misspelt words fixed in one query, at most: a tired parent's question rarely has more, and each costs a lookup
+    /// in the word index.
+    /// </summary>
+    public const int MaxCorrections = 4;
 
     private readonly Lock _rebuilding = new();
     private volatile Snapshot? _current;
@@ -33,6 +39,9 @@ public sealed partial class SiteSearch(
 
     /// <summary>How many places (sections, answers and terms) the current index holds.</summary>
     public int IndexedPlaces => _current?.Index.Rows ?? 0;
+
+    /// <summary>Which build of the index is answering: a content or synonym reload moves it on (for cache keys).</summary>
+    public int Version => _current?.Version ?? 0;
 
     /// <summary>
     /// Builds the index as soon as the content is loaded, beside the server's own start. The host's start waits for
@@ -112,7 +121,7 @@ public sealed partial class SiteSearch(
 
     private static SearchResults Search(SearchQuery query, Snapshot snapshot)
     {
-        var (index, synonyms) = snapshot;
+        var (index, synonyms, _) = snapshot;
         var matched = new Dictionary<string, PlaceMatches>(StringComparer.Ordinal);
         var terms = Match(SearchTerm.From(query.Words, synonyms), index, matched);
 
@@ -124,13 +133,12 @@ public sealed partial class SiteSearch(
         }
 
         var expression = SearchTerm.AnyOf(terms.Select(t => t.Term));
-        var ranked = SearchRanking.Rank(terms, index.Rows, index.Bm25(expression), index.ShapeOf, index.AverageHeadingWords);
-        if (ranked.IsEmpty)
+        var shown = SearchRanking.Top(terms, MaxResults, index.Rows, index.ShapeOf, index.AverageHeadingWords, rowids => index.Bm25(expression, rowids));
+        if (shown.IsEmpty)
         {
             return SearchResults.None(query);
         }
 
-        var shown = ranked.Take(MaxResults).ToList();
         var match = shown[0].Terms == terms.Length ? SearchMatch.AllWords : SearchMatch.SomeWords;
         return new SearchResults(query, correctedText, match, index.Show(expression, [.. shown.Select(p => p.Rowid)]));
     }
@@ -164,7 +172,7 @@ public sealed partial class SiteSearch(
     private static ImmutableArray<string>? CorrectTypos(ImmutableArray<string> words, ImmutableArray<TermMatch> terms, SearchIndex index)
     {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var term in terms.Where(t => t.Term.IsPlainWord && t.Places.Anywhere.Count == 0))
+        foreach (var term in terms.Where(t => t.Term.IsPlainWord && t.Places.Count == 0).Take(MaxCorrections))
         {
             if (index.ClosestWord(term.Term.Typed) is { } closest)
             {
@@ -198,13 +206,13 @@ public sealed partial class SiteSearch(
         {
             var stopwatch = Stopwatch.StartNew();
             var previous = _current;
-            _current = new Snapshot(SearchIndex.Build(library), synonyms);
+            _current = new Snapshot(SearchIndex.Build(library), synonyms, (previous?.Version ?? 0) + 1);
             previous?.Index.Dispose();
             LogBuilt(logger, _current.Index.Rows, synonyms.Groups.Length, stopwatch.ElapsedMilliseconds);
         }
     }
 
-    private sealed record Snapshot(SearchIndex Index, SearchSynonyms Synonyms);
+    private sealed record Snapshot(SearchIndex Index, SearchSynonyms Synonyms, int Version);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index built: {Places} places, {SynonymGroups} synonym groups, in {Milliseconds} ms")]
     private static partial void LogBuilt(ILogger logger, int places, int synonymGroups, long milliseconds);
