@@ -2,6 +2,7 @@
 -- Each wrk thread runs its own copy, so every thread walks the whole list.
 --   FRESH=1 in the environment adds a parameter no two requests share (&fresh=N): the search page caches only a plain
 --   /search?q=..., so every such request is searched and rendered, as a first-time query would be.
+--   QUERY=... in the environment searches for that one query instead of the list.
 local queries = {
   "how long breast milk fridge",   -- several words, synonyms, the ranking the tests check
   "pumping",                       -- one common word: many matches to rank
@@ -16,6 +17,10 @@ local queries = {
   "zqxjvw",                        -- nothing matches: every fallback is tried
   "\"NEAR(milk fridge)\" *",        -- FTS5 syntax, searched as words
 }
+
+if os.getenv("QUERY") then
+  queries = { os.getenv("QUERY") }
+end
 
 local fresh = os.getenv("FRESH") == "1"
 local paths = {}
