@@ -404,6 +404,7 @@ internal sealed class SearchIndex : IDisposable
 
     private static (string Body, string Signs) SeparateSigns(string text, ImmutableArray<string> signText)
     {
+        var original = text;
         var signs = new StringBuilder();
         foreach (var fragment in signText)
         {
@@ -414,8 +415,11 @@ internal sealed class SearchIndex : IDisposable
             }
         }
 
-        return (text, signs.ToString());
+        // A place that is mostly warning signs (the help boxes' own sections) is about them: they are its words.
+        return Words(text) >= Words(signs.ToString()) ? (text, signs.ToString()) : (original, "");
     }
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>Typo fixing is for words: not numbers, and not words too short to tell apart.</summary>
     private static bool IsSpellable(string word) => word.Length >= 3 && !word.Any(char.IsDigit);
