@@ -153,12 +153,11 @@ internal sealed class SearchIndex : IDisposable
             // Heading matches are rarer: looking for them only as far as the places matched keeps a term whose
             // heading matches are few from reading its every place.
             var inHeading = anywhere.Count == 0 ? [] : Rowids(session, $"{{heading}} : ({expression})", last);
-            var inOwnWords = anywhere.Count == 0 ? [] : Rowids(session, $"{{heading title body}} : ({expression})", last);
 
             // Past the cap, how many places match is estimated from how far into the index the first matches reach,
             // rather than counted, which would mean reading every one of them.
             var count = anywhere.Count < MaxPlacesPerTerm ? anywhere.Count : (int)Math.Min(Rows, (long)anywhere.Count * Rows / last);
-            return new PlaceMatches(anywhere, inHeading, count) { InSignsOnly = anywhere.Except(inOwnWords).ToHashSet() };
+            return new PlaceMatches(anywhere, inHeading, count);
         }
         finally
         {
@@ -225,7 +224,7 @@ internal sealed class SearchIndex : IDisposable
                     url,
                     new MarkedText(reader.GetString(2)),
                     kind == SearchHitKind.Article && url.Contains('#', StringComparison.Ordinal) ? new MarkedText(title) : null,
-                    new MarkedText(Snippet(reader.GetString(4), reader.GetString(5)))));
+                    new MarkedText(reader.GetString(4))));
             }
 
             return hits.ToImmutable();
@@ -235,6 +234,8 @@ internal sealed class SearchIndex : IDisposable
             Return(session);
         }
     }
+
+
 
     private static HashSet<long> Rowids(Session session, string expression, long last)
     {
@@ -250,10 +251,6 @@ internal sealed class SearchIndex : IDisposable
 
         return rowids;
     }
-
-    /// <summary>The body's snippet if it shows a matched word, else the warning signs' if theirs does.</summary>
-    private static string Snippet(string body, string signs) =>
-        body.Contains(MarkedText.Start) || !signs.Contains(MarkedText.Start) && body.Length > 0 ? body : signs;
 
     private static string JsonArray(IEnumerable<long> rowids) => "[" + string.Join(',', rowids) + "]";
 
@@ -315,9 +312,9 @@ internal sealed class SearchIndex : IDisposable
     {
         Execute(connection, FormattableString.Invariant($"""
             CREATE VIRTUAL TABLE places USING fts5(
-                heading, title, body, signs, kind UNINDEXED, url UNINDEXED, prior UNINDEXED,
+                heading, title, body, kind UNINDEXED, url UNINDEXED, prior UNINDEXED,
                 tokenize = 'porter unicode61 remove_diacritics 2');
-            INSERT INTO places(places, rank) VALUES ('rank', 'bm25({HeadingWeight:0.0}, {TitleWeight:0.0}, {BodyWeight:0.0}, {BodyWeight:0.0})');
+            INSERT INTO places(places, rank) VALUES ('rank', 'bm25({HeadingWeight:0.0}, {TitleWeight:0.0}, {BodyWeight:0.0})');
             CREATE VIRTUAL TABLE words USING fts5(word, tokenize = 'trigram');
             """));
 
@@ -326,20 +323,17 @@ internal sealed class SearchIndex : IDisposable
         {
             // Rowids are given, counting from 1, so that a place's shape is found by its rowid.
             using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO places (rowid, heading, title, body, signs, kind, url, prior) VALUES ($rowid, $heading, $title, $body, $signs, $kind, $url, $prior)";
-            var parameters = new[] { "$rowid", "$heading", "$title", "$body", "$signs", "$kind", "$url", "$prior" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
-            var signText = SignText(library.WarningSigns);
+            insert.CommandText = "INSERT INTO places (rowid, heading, title, body, kind, url, prior) VALUES ($rowid, $heading, $title, $body, $kind, $url, $prior)";
+            var parameters = new[] { "$rowid", "$heading", "$title", "$body", "$kind", "$url", "$prior" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
             foreach (var place in Places(library))
             {
-                var (body, signs) = SeparateSigns(place.Body, signText);
                 parameters[0].Value = shapes.Count + 1;
                 parameters[1].Value = Clean(place.Heading);
                 parameters[2].Value = Clean(place.Title);
-                parameters[3].Value = Clean(body);
-                parameters[4].Value = Clean(signs);
-                parameters[5].Value = (int)place.Kind;
-                parameters[6].Value = place.Url;
-                parameters[7].Value = place.Kind == SearchHitKind.Article ? 1.0 : ShortEntryPrior;
+                parameters[3].Value = Clean(place.Body);
+                parameters[4].Value = (int)place.Kind;
+                parameters[5].Value = place.Url;
+                parameters[6].Value = place.Kind == SearchHitKind.Article ? 1.0 : ShortEntryPrior;
                 insert.ExecuteNonQuery();
                 shapes.Add(new PlaceShape(
                     place.Kind == SearchHitKind.Article && !place.Url.Contains('#', StringComparison.Ordinal) ? PlaceKind.Introduction : (PlaceKind)place.Kind,
@@ -394,32 +388,6 @@ internal sealed class SearchIndex : IDisposable
             yield return (SearchHitKind.Glossary, term.Url, term.Also is null ? term.Term : $"{term.Term} ({term.Also})", "", term.DefinitionText);
         }
     }
-
-    private static ImmutableArray<string> SignText(WarningSigns.WarningSignList? signs) => signs is null ? [] :
-    [
-        .. signs.Signs.SelectMany(s => new[] { s.Text + ".", s.Note })
-            .Concat(signs.Levels.SelectMany(l => new[] { l.BabyLead + ":", l.YouLead + ":", l.How }))
-            .OfType<string>().Distinct().OrderByDescending(t => t.Length),
-    ];
-
-    private static (string Body, string Signs) SeparateSigns(string text, ImmutableArray<string> signText)
-    {
-        var original = text;
-        var signs = new StringBuilder();
-        foreach (var fragment in signText)
-        {
-            if (text.Contains(fragment, StringComparison.Ordinal))
-            {
-                text = text.Replace(fragment, " ", StringComparison.Ordinal);
-                signs.Append(fragment).Append(' ');
-            }
-        }
-
-        // A place that is mostly warning signs (the help boxes' own sections) is about them: they are its words.
-        return Words(text) >= Words(signs.ToString()) ? (text, signs.ToString()) : (original, "");
-    }
-
-    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>Typo fixing is for words: not numbers, and not words too short to tell apart.</summary>
     private static bool IsSpellable(string word) => word.Length >= 3 && !word.Any(char.IsDigit);
@@ -479,8 +447,7 @@ internal sealed class SearchIndex : IDisposable
                 SELECT kind, url,
                        highlight(places, 0, char(2), char(3)),
                        highlight(places, 1, char(2), char(3)),
-                       snippet(places, 2, char(2), char(3), '…', {SnippetWords}),
-                       snippet(places, 3, char(2), char(3), '…', {SnippetWords})
+                       snippet(places, 2, char(2), char(3), '…', {SnippetWords})
                 FROM chosen CROSS JOIN places ON places.rowid = chosen.id
                 WHERE places MATCH $expression
                 ORDER BY chosen.position

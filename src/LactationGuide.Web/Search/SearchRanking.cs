@@ -2,16 +2,9 @@ using System.Collections.Immutable;
 
 namespace LactationGuide.Web.Search;
 
-/// <summary>
-/// The places (index rowids) one term of a query matches: anywhere, in the place's own heading, and only in the
-/// warning signs a place quotes.
-/// </summary>
+/// <summary>The places (index rowids) one term of a query matches: anywhere, and in the place's own heading.</summary>
 /// <param name="Count">How many places the term matches: more than <paramref name="Anywhere"/> holds when the lookup was capped.</param>
-public sealed record PlaceMatches(IReadOnlySet<long> Anywhere, IReadOnlySet<long> InHeading, int Count)
-{
-    /// <summary>The places that hold the term only in the warning signs they quote, not in their own words.</summary>
-    public IReadOnlySet<long> InSignsOnly { get; init; } = new HashSet<long>();
-}
+public sealed record PlaceMatches(IReadOnlySet<long> Anywhere, IReadOnlySet<long> InHeading, int Count);
 
 /// <summary>What a place is, for ranking: an article section, the start of an article, an answer or a glossary term.</summary>
 public enum PlaceKind
@@ -62,14 +55,6 @@ public static class SearchRanking
     public const double FillerWeight = 0.25;
 
     /// <summary>
-    /// A term found only in the warning signs a place quotes counts this much: the same signs are quoted in many
-    /// sections ("no wet nappy for 8 hours", "too sleepy to feed"), so their words make every such section look like
-    /// the answer, while the section that explains the matter in its own words is the better one. The signs' box
-    /// is shown above the results anyway.
-    /// </summary>
-    public const double SignsShare = 0.6;
-
-    /// <summary>
     /// How much a term says about which place answers the question: the inverse document frequency bm25 uses (always
     /// above zero, near zero for a word that is in nearly every place), less for a filler word.
     /// </summary>
@@ -108,10 +93,10 @@ public static class SearchRanking
             var typedWeight = Weight(term, asTyped.Count, places);
             foreach (var rowid in anyForm.Anywhere)
             {
-                var credit = weight * (1 + HeadingCredit(anyForm, rowid, shapeOf, averageHeadingWords)) * SignsFactor(anyForm, rowid);
+                var credit = weight * (1 + HeadingCredit(anyForm, rowid, shapeOf, averageHeadingWords));
                 if (asTyped.Anywhere.Contains(rowid))
                 {
-                    credit = Math.Max(credit, typedWeight * (1 + HeadingCredit(asTyped, rowid, shapeOf, averageHeadingWords)) * SignsFactor(asTyped, rowid));
+                    credit = Math.Max(credit, typedWeight * (1 + HeadingCredit(asTyped, rowid, shapeOf, averageHeadingWords)));
                 }
 
                 var (sum, matched) = covers.GetValueOrDefault(rowid);
@@ -140,8 +125,6 @@ public static class SearchRanking
                 .Take(count),
         ];
     }
-
-    private static double SignsFactor(PlaceMatches places, long rowid) => places.InSignsOnly.Contains(rowid) ? SignsShare : 1;
 
     private static double HeadingCredit(PlaceMatches places, long rowid, Func<long, PlaceShape> shapeOf, double averageHeadingWords)
     {
