@@ -34,9 +34,72 @@ public sealed partial class SearchSynonyms
 
     /// <summary>
     /// The group holding this phrase (its words other than determiners, joined by single spaces), or default when it
-    /// has none.
+    /// has none. A phrase with a word in another form than the listed one ("pees", "latching on", "cookies") belongs
+    /// to the listed one's group: the file cannot list every ending parents type.
     /// </summary>
-    public ImmutableArray<ImmutableArray<string>> GroupOf(string phrase) => _groupByPhrase.GetValueOrDefault(phrase);
+    public ImmutableArray<ImmutableArray<string>> GroupOf(string phrase)
+    {
+        if (_groupByPhrase.TryGetValue(phrase, out var group))
+        {
+            return group;
+        }
+
+        var words = phrase.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var form in OtherForms(words[i]))
+            {
+                if (_groupByPhrase.TryGetValue(string.Join(' ', words.Take(i).Append(form).Concat(words.Skip(i + 1))), out group))
+                {
+                    return group;
+                }
+            }
+        }
+
+        return default;
+    }
+
+    private static readonly string[] Endings = ["ing", "ed"];
+
+    /// <summary>
+    /// What a word may be without a plural, -ing or -ed ending: "pees" → "pee", "cookies" → "cookie", "latching" →
+    /// "latch", "stopped" → "stop", "tasted" → "taste". Only a guess, so it is used only to find a listed word, and
+    /// never shorter than three letters ("does" is not "do").
+    /// </summary>
+    private static IEnumerable<string> OtherForms(string word)
+    {
+        if (!word.All(char.IsLetter))
+        {
+            return [];
+        }
+
+        var forms = new List<string>();
+        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            forms.Add(word[..^1]);
+            if (word.EndsWith("ies", StringComparison.Ordinal))
+            {
+                forms.Add(word[..^3] + "y");
+            }
+            else if (word.EndsWith("es", StringComparison.Ordinal))
+            {
+                forms.Add(word[..^2]);
+            }
+        }
+
+        foreach (var ending in Endings.Where(e => word.EndsWith(e, StringComparison.Ordinal)))
+        {
+            var stem = word[..^ending.Length];
+            forms.Add(stem);
+            forms.Add(stem + "e");
+            if (stem.Length >= 2 && stem[^1] == stem[^2])
+            {
+                forms.Add(stem[..^1]);
+            }
+        }
+
+        return forms.Where(f => f.Length >= 3);
+    }
 
     /// <summary>Reads the synonyms file in a content folder; a folder without one has no synonyms.</summary>
     /// <exception cref="ContentValidationException">The file breaks the format; every problem is listed as file:line.</exception>
