@@ -35,6 +35,12 @@ internal sealed class SearchIndex : IDisposable
     /// </summary>
     private const double ShortEntryPrior = 0.9;
 
+    /// <summary>
+    /// The most places one term of a query is looked up in. The guide has about a hundred, so this never binds there;
+    /// on a corpus a hundred times larger it bounds the work a query of common words can cause.
+    /// </summary>
+    public const int MaxPlacesPerTerm = 500;
+
     /// <summary>Words of the snippet around the best match: about two lines on a phone.</summary>
     private const int SnippetWords = 24;
 
@@ -42,19 +48,27 @@ internal sealed class SearchIndex : IDisposable
     private readonly SqliteConnection _keepAlive;
     private readonly ConcurrentBag<Session> _idle = [];
     private readonly FrozenDictionary<string, int> _wordCounts;
+    private readonly ImmutableArray<PlaceShape> _shapes;
     private int _leases = 1;
     private int _disposed;
 
-    private SearchIndex(string connectionString, SqliteConnection keepAlive, FrozenDictionary<string, int> wordCounts, int rows)
+    private SearchIndex(string connectionString, SqliteConnection keepAlive, FrozenDictionary<string, int> wordCounts, ImmutableArray<PlaceShape> shapes)
     {
         _connectionString = connectionString;
         _keepAlive = keepAlive;
         _wordCounts = wordCounts;
-        Rows = rows;
+        _shapes = shapes;
+        AverageHeadingWords = shapes.IsEmpty ? 1 : Math.Max(1, shapes.Average(s => s.HeadingWords));
     }
 
     /// <summary>How many places the index holds.</summary>
-    public int Rows { get; }
+    public int Rows => _shapes.Length;
+
+    /// <summary>The mean length of a place's heading, in words.</summary>
+    public double AverageHeadingWords { get; }
+
+    /// <summary>What kind of place a rowid is, and how long.</summary>
+    public PlaceShape ShapeOf(long rowid) => _shapes[(int)rowid - 1];
 
     public static SearchIndex Build(ContentLibrary library)
     {
@@ -72,8 +86,8 @@ internal sealed class SearchIndex : IDisposable
         {
             connection.Open();
             var wordCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var rows = Fill(connection, library, wordCounts);
-            return new SearchIndex(connectionString, connection, wordCounts.ToFrozenDictionary(StringComparer.Ordinal), rows);
+            var shapes = Fill(connection, library, wordCounts);
+            return new SearchIndex(connectionString, connection, wordCounts.ToFrozenDictionary(StringComparer.Ordinal), shapes);
         }
         catch
         {
@@ -123,16 +137,83 @@ internal sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>The best matches for an FTS5 expression, best first. Call only while holding a lease.</summary>
-    public ImmutableArray<SearchHit> Find(string expression, int limit)
+    /// <summary>
+    /// The places an FTS5 expression matches, and which of them match it in their own heading: at most
+    /// <see cref="MaxPlacesPerTerm"/>, the first in the index, with how many it matches in all. Call only while holding
+    /// a lease.
+    /// </summary>
+    public PlaceMatches Match(string expression)
     {
         var session = Rent();
         try
         {
-            session.Find.Parameters["$expression"].Value = expression;
-            session.Find.Parameters["$limit"].Value = limit;
-            var hits = ImmutableArray.CreateBuilder<SearchHit>();
-            using var reader = session.Find.ExecuteReader();
+            var anywhere = Rowids(session, expression, long.MaxValue);
+            var last = anywhere.Count == 0 ? 0 : anywhere.Max();
+
+            // Heading matches are rarer: looking for them only as far as the places matched keeps a term whose
+            // heading matches are few from reading its every place.
+            var inHeading = anywhere.Count == 0 ? [] : Rowids(session, $"{{heading}} : ({expression})", last);
+
+            // Past the cap, how many places match is estimated from how far into the index the first matches reach,
+            // rather than counted, which would mean reading every one of them.
+            var count = anywhere.Count < MaxPlacesPerTerm ? anywhere.Count : (int)Math.Min(Rows, (long)anywhere.Count * Rows / last);
+            return new PlaceMatches(anywhere, inHeading, count);
+        }
+        finally
+        {
+            Return(session);
+        }
+    }
+
+    /// <summary>
+    /// The bm25 score of each of these places for an FTS5 expression, with headings weighted most (negative: smaller is
+    /// better); a place the expression does not match has none. Call only while holding a lease.
+    /// </summary>
+    public Dictionary<long, double> Bm25(string expression, IReadOnlyCollection<long> rowids)
+    {
+        var session = Rent();
+        try
+        {
+            var scores = new Dictionary<long, double>(rowids.Count);
+            if (rowids.Count == 0)
+            {
+                return scores;
+            }
+
+            session.Bm25.Parameters["$expression"].Value = expression;
+            session.Bm25.Parameters["$rowids"].Value = JsonArray(rowids);
+            session.Bm25.Parameters["$first"].Value = rowids.Min();
+            session.Bm25.Parameters["$last"].Value = rowids.Max();
+            using var reader = session.Bm25.ExecuteReader();
+            while (reader.Read())
+            {
+                if (!reader.IsDBNull(1))
+                {
+                    scores[reader.GetInt64(0)] = reader.GetDouble(1);
+                }
+            }
+
+            return scores;
+        }
+        finally
+        {
+            Return(session);
+        }
+    }
+
+    /// <summary>
+    /// The places with these rowids, in this order, as results: headings and snippets with the words of the
+    /// expression marked. Call only while holding a lease.
+    /// </summary>
+    public ImmutableArray<SearchHit> Show(string expression, IReadOnlyList<long> rowids)
+    {
+        var session = Rent();
+        try
+        {
+            session.Show.Parameters["$expression"].Value = expression;
+            session.Show.Parameters["$rowids"].Value = JsonArray(rowids);
+            var hits = ImmutableArray.CreateBuilder<SearchHit>(rowids.Count);
+            using var reader = session.Show.ExecuteReader();
             while (reader.Read())
             {
                 var kind = (SearchHitKind)reader.GetInt32(0);
@@ -154,20 +235,24 @@ internal sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Whether anything at all matches an FTS5 expression. Call only while holding a lease.</summary>
-    public bool Matches(string expression)
+
+
+    private static HashSet<long> Rowids(Session session, string expression, long last)
     {
-        var session = Rent();
-        try
+        session.Rowids.Parameters["$expression"].Value = expression;
+        session.Rowids.Parameters["$last"].Value = last;
+        session.Rowids.Parameters["$limit"].Value = MaxPlacesPerTerm;
+        var rowids = new HashSet<long>();
+        using var reader = session.Rowids.ExecuteReader();
+        while (reader.Read())
         {
-            session.Matches.Parameters["$expression"].Value = expression;
-            return session.Matches.ExecuteScalar() is not null;
+            rowids.Add(reader.GetInt64(0));
         }
-        finally
-        {
-            Return(session);
-        }
+
+        return rowids;
     }
+
+    private static string JsonArray(IEnumerable<long> rowids) => "[" + string.Join(',', rowids) + "]";
 
     /// <summary>
     /// The word in the content a misspelt word was most likely meant to be: among the words sharing most of its
@@ -223,7 +308,7 @@ internal sealed class SearchIndex : IDisposable
         }
     }
 
-    private static int Fill(SqliteConnection connection, ContentLibrary library, Dictionary<string, int> wordCounts)
+    private static ImmutableArray<PlaceShape> Fill(SqliteConnection connection, ContentLibrary library, Dictionary<string, int> wordCounts)
     {
         Execute(connection, FormattableString.Invariant($"""
             CREATE VIRTUAL TABLE places USING fts5(
@@ -233,22 +318,26 @@ internal sealed class SearchIndex : IDisposable
             CREATE VIRTUAL TABLE words USING fts5(word, tokenize = 'trigram');
             """));
 
-        var rows = 0;
+        var shapes = ImmutableArray.CreateBuilder<PlaceShape>();
         using (var transaction = connection.BeginTransaction())
         {
+            // Rowids are given, counting from 1, so that a place's shape is found by its rowid.
             using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO places (heading, title, body, kind, url, prior) VALUES ($heading, $title, $body, $kind, $url, $prior)";
-            var parameters = new[] { "$heading", "$title", "$body", "$kind", "$url", "$prior" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
+            insert.CommandText = "INSERT INTO places (rowid, heading, title, body, kind, url, prior) VALUES ($rowid, $heading, $title, $body, $kind, $url, $prior)";
+            var parameters = new[] { "$rowid", "$heading", "$title", "$body", "$kind", "$url", "$prior" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
             foreach (var place in Places(library))
             {
-                parameters[0].Value = Clean(place.Heading);
-                parameters[1].Value = Clean(place.Title);
-                parameters[2].Value = Clean(place.Body);
-                parameters[3].Value = (int)place.Kind;
-                parameters[4].Value = place.Url;
-                parameters[5].Value = place.Kind == SearchHitKind.Article ? 1.0 : ShortEntryPrior;
+                parameters[0].Value = shapes.Count + 1;
+                parameters[1].Value = Clean(place.Heading);
+                parameters[2].Value = Clean(place.Title);
+                parameters[3].Value = Clean(place.Body);
+                parameters[4].Value = (int)place.Kind;
+                parameters[5].Value = place.Url;
+                parameters[6].Value = place.Kind == SearchHitKind.Article ? 1.0 : ShortEntryPrior;
                 insert.ExecuteNonQuery();
-                rows++;
+                shapes.Add(new PlaceShape(
+                    place.Kind == SearchHitKind.Article && !place.Url.Contains('#', StringComparison.Ordinal) ? PlaceKind.Introduction : (PlaceKind)place.Kind,
+                    Math.Max(1, SearchQuery.SplitWords(place.Heading).Length)));
                 foreach (var word in SearchQuery.SplitWords(place.Title + " " + place.Heading + " " + place.Body).Where(IsSpellable))
                 {
                     wordCounts[word] = wordCounts.GetValueOrDefault(word) + 1;
@@ -269,13 +358,13 @@ internal sealed class SearchIndex : IDisposable
 
         // One b-tree per table instead of one per flushed segment: fewer pages to visit on every query.
         Execute(connection, "INSERT INTO places(places) VALUES ('optimize'); INSERT INTO words(words) VALUES ('optimize');");
-        return rows;
+        return shapes.ToImmutable();
     }
 
     /// <summary>
-    /// The rows: an article's introduction is headed by the article's title, and is the only place whose title
-    /// and heading both match the title's words, so a search for the title finds the article's start first.
-    /// FAQ answers and glossary terms are pages of their own: they have a heading and no enclosing title.
+    /// The rows: an article's introduction is headed by the article's title, so a search for the title finds the
+    /// article's start first (its sections hold the title too, but not as their heading). The introduction has no
+    /// enclosing title, like FAQ answers and glossary terms, which are pages of their own.
     /// </summary>
     private static IEnumerable<(SearchHitKind Kind, string Url, string Heading, string Title, string Body)> Places(ContentLibrary library)
     {
@@ -284,7 +373,7 @@ internal sealed class SearchIndex : IDisposable
             foreach (var section in article.TextBySection)
             {
                 yield return section.SectionId is null
-                    ? (SearchHitKind.Article, article.Url, article.Title, article.Title, article.Summary + "\n" + section.Text)
+                    ? (SearchHitKind.Article, article.Url, article.Title, "", article.Summary + "\n" + section.Text)
                     : (SearchHitKind.Article, $"{article.Url}#{section.SectionId}", section.Heading, article.Title, section.Text);
             }
         }
@@ -340,36 +429,45 @@ internal sealed class SearchIndex : IDisposable
             // The index never changes after it is built, so readers need not take shared-cache table locks.
             Execute(_connection, "PRAGMA read_uncommitted = true; PRAGMA query_only = true;");
 
-            // Ranks every match but marks up only the best few: highlight() and snippet() cost far more than
-            // bm25(), and in a single SELECT SQLite would compute them for every row before sorting. CROSS JOIN
-            // keeps SQLite's join order, so each of the best rows is looked up by rowid; the planner's own choice
-            // ran the whole match a second time, which doubled the time for common words on a large corpus.
-            Find = Prepare($"""
-                WITH best AS (
-                    SELECT rowid AS id, rank * prior AS score FROM places
-                    WHERE places MATCH $expression ORDER BY score LIMIT $limit)
+            Rowids = Prepare("SELECT rowid FROM places WHERE places MATCH $expression AND rowid <= $last LIMIT $limit", "$expression", "$last", "$limit");
+
+            // bm25 only for the places whose order it decides, in one pass over the matches: computing it for every
+            // place a common word matches cost 30 ms on a corpus 100 times the guide's size, and looking the chosen
+            // places up one by one restarts the query, and bm25's count of each word's places, for each of them.
+            Bm25 = Prepare("""
+                SELECT rowid, CASE WHEN rowid IN (SELECT value FROM json_each($rowids)) THEN rank * prior END AS score
+                FROM places
+                WHERE places MATCH $expression AND rowid BETWEEN $first AND $last
+                """, "$expression", "$rowids", "$first", "$last");
+
+            // highlight() and snippet() cost far more than matching, so they run only for the places shown, each
+            // looked up by rowid (CROSS JOIN keeps SQLite to that order) and returned in the order asked for.
+            Show = Prepare($"""
+                WITH chosen(id, position) AS (SELECT value, key FROM json_each($rowids))
                 SELECT kind, url,
                        highlight(places, 0, char(2), char(3)),
                        highlight(places, 1, char(2), char(3)),
                        snippet(places, 2, char(2), char(3), '…', {SnippetWords})
-                FROM best CROSS JOIN places ON places.rowid = best.id
+                FROM chosen CROSS JOIN places ON places.rowid = chosen.id
                 WHERE places MATCH $expression
-                ORDER BY best.score
-                """, "$expression", "$limit");
-            Matches = Prepare("SELECT 1 FROM places WHERE places MATCH $expression LIMIT 1", "$expression");
+                ORDER BY chosen.position
+                """, "$expression", "$rowids");
             Similar = Prepare("SELECT word FROM words WHERE words MATCH $expression ORDER BY rank LIMIT 30", "$expression");
         }
 
-        public SqliteCommand Find { get; }
+        public SqliteCommand Rowids { get; }
 
-        public SqliteCommand Matches { get; }
+        public SqliteCommand Bm25 { get; }
+
+        public SqliteCommand Show { get; }
 
         public SqliteCommand Similar { get; }
 
         public void Dispose()
         {
-            Find.Dispose();
-            Matches.Dispose();
+            Rowids.Dispose();
+            Bm25.Dispose();
+            Show.Dispose();
             Similar.Dispose();
             _connection.Dispose();
         }

@@ -85,13 +85,40 @@ public sealed record SearchQuery(string Text, ImmutableArray<string> Words, bool
     /// </summary>
     public static bool IsStopWord(string word) => StopWords.Contains(word) || (word.Length == 1 && char.IsLetter(word[0]));
 
+    /// <summary>
+    /// Words that say what kind of answer the reader wants ("is it normal", "is it safe", "should I worry") rather
+    /// than what it is about: they count for little when results are ranked.
+    /// </summary>
+    public static bool IsFillerWord(string word) => FillerWords.Contains(word);
+
+    /// <summary>
+    /// Words that never change what a phrase means ("increase my milk supply" is "increase milk supply"): left out
+    /// when a query is matched against the synonym list's phrases.
+    /// </summary>
+    public static bool IsDeterminer(string word) => Determiners.Contains(word);
+
+    private static readonly FrozenSet<string> FillerWords = new[]
+    {
+        "actually", "advice", "ago", "alright", "anyone", "anything", "bad", "best", "common", "ever", "everything",
+        "fine", "go", "goes", "going", "gone", "good", "got", "happen", "happened", "happens", "hi", "know", "lot",
+        "lots", "many", "matter", "matters", "maybe", "mean", "means", "need", "needed", "needs", "normal", "ok", "okay",
+        "please", "possible", "probably", "quite", "really", "right", "safe", "say", "says", "seem", "seems", "since",
+        "someone", "something", "still", "sure", "tell", "thing", "things", "think", "tips", "tried", "try", "trying",
+        "usual", "way", "ways", "went", "working", "worried", "worry", "worrying", "wrong", "yesterday", "yet",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "a", "an", "her", "his", "my", "our", "the", "their", "your",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> StopWords = new[]
     {
-        "about", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did",
-        "do", "does", "doing", "for", "from", "had", "has", "have", "how", "if", "in", "into", "is", "it", "its",
-        "me", "my", "no", "not", "of", "on", "or", "our", "should", "so", "that", "the", "their", "them", "then",
-        "there", "these", "they", "this", "to", "was", "we", "were", "what", "when", "where", "which", "who", "why",
-        "will", "with", "would", "you", "your",
+        "about", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could",
+        "did", "do", "does", "doing", "every", "for", "from", "had", "has", "have", "how", "if", "in", "into", "is",
+        "it", "its", "just", "me", "my", "no", "not", "of", "on", "or", "our", "should", "so", "that", "the", "their",
+        "them", "then", "there", "these", "they", "this", "to", "up", "very", "want", "wants", "was", "we", "were",
+        "what", "when", "where", "which", "who", "why", "will", "with", "would", "you", "your",
 
         // What an apostrophe leaves behind ("you'll" is read as "you" and "ll"); single letters are handled in IsStopWord.
         "ll", "re", "ve",

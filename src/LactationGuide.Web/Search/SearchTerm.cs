@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
-using System.Text;
 
 namespace LactationGuide.Web.Search;
 
 /// <summary>
 /// One thing the reader asked for: a word, or a phrase from the synonym list together with its synonyms.
-/// A result must match one of <see cref="Alternatives"/>.
+/// A place matches the term when it holds one of <see cref="Alternatives"/>.
 /// </summary>
 /// <param name="Typed">The words as the reader typed them, for "Showing results for …".</param>
 /// <param name="Alternatives">Each alternative is a phrase: words that must appear next to each other.</param>
@@ -14,23 +13,31 @@ public sealed record SearchTerm(string Typed, ImmutableArray<ImmutableArray<stri
     /// <summary>A single word that is not in the synonym list: the only kind of term a typo fix may replace.</summary>
     public bool IsPlainWord => Alternatives is [{ Length: 1 }] && !Typed.Contains(' ');
 
+    /// <summary>
+    /// Words that say what kind of answer is wanted ("normal", "safe") rather than what it is about: a plain word from
+    /// <see cref="SearchQuery.IsFillerWord"/>.
+    /// </summary>
+    public bool IsFiller => IsPlainWord && SearchQuery.IsFillerWord(Typed);
+
     public static SearchTerm Word(string word) => new(word, [[word]]);
 
     /// <summary>
-    /// Reads a query's words into terms, longest synonym phrase first ("let down" before "down"). Common words
-    /// that are not part of a phrase are left out, unless nothing else is left.
+    /// Reads a query's words into terms, longest synonym phrase first ("let down" before "down"), phrases matched
+    /// without determiners ("my", "the"). Common words that are not part of a phrase are left out, unless nothing
+    /// else is left.
     /// </summary>
     public static ImmutableArray<SearchTerm> From(ImmutableArray<string> words, SearchSynonyms synonyms)
     {
         var terms = ImmutableArray.CreateBuilder<SearchTerm>();
         var stopWords = new List<SearchTerm>();
-        for (var i = 0; i < words.Length;)
+        var meaningful = words.Where(w => !SearchQuery.IsDeterminer(w)).ToImmutableArray();
+        for (var i = 0; i < meaningful.Length;)
         {
-            var (term, length) = LongestSynonymAt(words, i, synonyms);
+            var (term, length) = LongestSynonymAt(meaningful, i, synonyms);
             if (term is null)
             {
-                term = Word(words[i]);
-                if (SearchQuery.IsStopWord(words[i]))
+                term = Word(meaningful[i]);
+                if (SearchQuery.IsStopWord(meaningful[i]))
                 {
                     stopWords.Add(term);
                     term = null;
@@ -45,7 +52,12 @@ public sealed record SearchTerm(string Typed, ImmutableArray<ImmutableArray<stri
             i += length;
         }
 
-        return terms.Count > 0 ? terms.ToImmutable() : [.. stopWords.DistinctBy(t => t.Typed)];
+        if (terms.Count > 0)
+        {
+            return terms.ToImmutable();
+        }
+
+        return stopWords.Count > 0 ? [.. stopWords.DistinctBy(t => t.Typed)] : [.. words.Distinct().Select(Word)];
     }
 
     /// <summary>
@@ -55,31 +67,17 @@ public sealed record SearchTerm(string Typed, ImmutableArray<ImmutableArray<stri
     /// </summary>
     public string ToFtsExpression()
     {
-        var phrases = Alternatives.Select(p => "\"" + string.Join(' ', p).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+        var phrases = Alternatives.Select(p => Quote(string.Join(' ', p)));
         return Alternatives.Length == 1 ? phrases.Single() : "(" + string.Join(" OR ", phrases) + ")";
     }
 
-    /// <summary>Results must match every term.</summary>
-    public static string AllOf(IEnumerable<SearchTerm> terms) => Join(terms, " AND ");
+    /// <summary>The words as the reader typed them, as one FTS5 phrase: the same as <see cref="ToFtsExpression"/> for a plain word.</summary>
+    public string ToFtsExpressionAsTyped() => Alternatives.Length == 1 ? ToFtsExpression() : Quote(Typed);
 
-    /// <summary>Results must match at least one term; bm25 ranks those that match more of them first.</summary>
-    public static string AnyOf(IEnumerable<SearchTerm> terms) => Join(terms, " OR ");
+    /// <summary>An expression that matches a place holding any of the terms: for bm25 and for marking the words.</summary>
+    public static string AnyOf(IEnumerable<SearchTerm> terms) => string.Join(" OR ", terms.Select(t => t.ToFtsExpression()));
 
-    private static string Join(IEnumerable<SearchTerm> terms, string separator)
-    {
-        var expression = new StringBuilder();
-        foreach (var term in terms)
-        {
-            if (expression.Length > 0)
-            {
-                expression.Append(separator);
-            }
-
-            expression.Append(term.ToFtsExpression());
-        }
-
-        return expression.ToString();
-    }
+    private static string Quote(string phrase) => "\"" + phrase.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static (SearchTerm? Term, int Length) LongestSynonymAt(ImmutableArray<string> words, int start, SearchSynonyms synonyms)
     {

@@ -19,8 +19,14 @@ public sealed partial class SiteSearch(
     IOptions<SiteOptions> options,
     ILogger<SiteSearch> logger) : IHostedService, IDisposable
 {
-    /// <summary>One screen of answers on a phone is plenty; a reader who needs more should add a word.</summary>
-    public const int MaxResults = 20;
+    /// <summary>Ten answers are three screens on a phone: plenty; a reader who needs more should add a word.</summary>
+    public const int MaxResults = 10;
+
+    /// <summary>
+    /// Misspelt words fixed in one query, at most: a tired parent's question rarely has more, and each costs a lookup
+    /// in the word index.
+    /// </summary>
+    public const int MaxCorrections = 4;
 
     private readonly Lock _rebuilding = new();
     private volatile Snapshot? _current;
@@ -33,6 +39,9 @@ public sealed partial class SiteSearch(
 
     /// <summary>How many places (sections, answers and terms) the current index holds.</summary>
     public int IndexedPlaces => _current?.Index.Rows ?? 0;
+
+    /// <summary>Which build of the index is answering: a content or synonym reload moves it on (for cache keys).</summary>
+    public int Version => _current?.Version ?? 0;
 
     /// <summary>
     /// Builds the index as soon as the content is loaded, beside the server's own start. The host's start waits for
@@ -74,8 +83,9 @@ public sealed partial class SiteSearch(
 
     /// <summary>
     /// Searches for what the reader typed, and names the warning signs it matches. Never throws for any input: the
-    /// query is cleaned and every word is passed to SQLite as a quoted phrase. Tries, in order: every word (or a synonym of it); the same with
-    /// misspelt words replaced by the closest word in the content; and last, any of the words.
+    /// query is cleaned and every word is passed to SQLite as a quoted phrase. A word that matches nothing is replaced
+    /// by the closest word in the guide; then every place matching any of the words is a candidate, ranked by
+    /// <see cref="SearchRanking"/>.
     /// </summary>
     public SearchResults Search(string? input)
     {
@@ -90,7 +100,6 @@ public sealed partial class SiteSearch(
 
     private SearchResults SearchPlaces(SearchQuery query)
     {
-
         while (true)
         {
             var snapshot = _current ?? WaitForFirstBuild();
@@ -112,37 +121,43 @@ public sealed partial class SiteSearch(
 
     private static SearchResults Search(SearchQuery query, Snapshot snapshot)
     {
-        var (index, synonyms) = snapshot;
-        var terms = SearchTerm.From(query.Words, synonyms);
-        var hits = index.Find(SearchTerm.AllOf(terms), MaxResults);
-        if (hits.Length > 0)
-        {
-            return new SearchResults(query, null, SearchMatch.AllWords, hits);
-        }
+        var (index, synonyms, _) = snapshot;
+        var matched = new Dictionary<string, PlaceMatches>(StringComparer.Ordinal);
+        var terms = Match(SearchTerm.From(query.Words, synonyms), index, matched);
 
-        var correctedWords = CorrectTypos(query.Words, terms, index);
         string? correctedText = null;
-        if (correctedWords is not null)
+        if (CorrectTypos(query.Words, terms, index) is { } correctedWords)
         {
-            correctedText = string.Join(' ', correctedWords.Value);
-            terms = SearchTerm.From(correctedWords.Value, synonyms);
-            hits = index.Find(SearchTerm.AllOf(terms), MaxResults);
-            if (hits.Length > 0)
-            {
-                return new SearchResults(query, correctedText, SearchMatch.AllWords, hits);
-            }
+            correctedText = string.Join(' ', correctedWords);
+            terms = Match(SearchTerm.From(correctedWords, synonyms), index, matched);
         }
 
-        if (terms.Length > 1)
+        var expression = SearchTerm.AnyOf(terms.Select(t => t.Term));
+        var shown = SearchRanking.Top(terms, MaxResults, index.Rows, index.ShapeOf, index.AverageHeadingWords, rowids => index.Bm25(expression, rowids));
+        if (shown.IsEmpty)
         {
-            hits = index.Find(SearchTerm.AnyOf(terms), MaxResults);
-            if (hits.Length > 0)
-            {
-                return new SearchResults(query, correctedText, SearchMatch.SomeWords, hits);
-            }
+            return SearchResults.None(query);
         }
 
-        return SearchResults.None(query);
+        var match = shown[0].Terms == terms.Length ? SearchMatch.AllWords : SearchMatch.SomeWords;
+        return new SearchResults(query, correctedText, match, index.Show(expression, [.. shown.Select(p => p.Rowid)]));
+    }
+
+    /// <summary>Each term with the places it matches; an expression already looked up is not looked up again.</summary>
+    private static ImmutableArray<TermMatch> Match(ImmutableArray<SearchTerm> terms, SearchIndex index, Dictionary<string, PlaceMatches> matched)
+    {
+        PlaceMatches Places(string expression)
+        {
+            if (!matched.TryGetValue(expression, out var places))
+            {
+                places = index.Match(expression);
+                matched[expression] = places;
+            }
+
+            return places;
+        }
+
+        return [.. terms.Select(t => new TermMatch(t, Places(t.ToFtsExpression()), Places(t.ToFtsExpressionAsTyped())))];
     }
 
     /// <summary>Only a search that arrives while the app is still starting gets here, and waits at most the build's time.</summary>
@@ -154,14 +169,14 @@ public sealed partial class SiteSearch(
     }
 
     /// <summary>The query's words with each word that matches nothing replaced by its closest match; null if none was replaced.</summary>
-    private static ImmutableArray<string>? CorrectTypos(ImmutableArray<string> words, ImmutableArray<SearchTerm> terms, SearchIndex index)
+    private static ImmutableArray<string>? CorrectTypos(ImmutableArray<string> words, ImmutableArray<TermMatch> terms, SearchIndex index)
     {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var term in terms.Where(t => t.IsPlainWord && !index.Matches(t.ToFtsExpression())))
+        foreach (var term in terms.Where(t => t.Term.IsPlainWord && t.Places.Count == 0).Take(MaxCorrections))
         {
-            if (index.ClosestWord(term.Typed) is { } closest)
+            if (index.ClosestWord(term.Term.Typed) is { } closest)
             {
-                corrections[term.Typed] = closest;
+                corrections[term.Term.Typed] = closest;
             }
         }
 
@@ -191,13 +206,13 @@ public sealed partial class SiteSearch(
         {
             var stopwatch = Stopwatch.StartNew();
             var previous = _current;
-            _current = new Snapshot(SearchIndex.Build(library), synonyms);
+            _current = new Snapshot(SearchIndex.Build(library), synonyms, (previous?.Version ?? 0) + 1);
             previous?.Index.Dispose();
             LogBuilt(logger, _current.Index.Rows, synonyms.Groups.Length, stopwatch.ElapsedMilliseconds);
         }
     }
 
-    private sealed record Snapshot(SearchIndex Index, SearchSynonyms Synonyms);
+    private sealed record Snapshot(SearchIndex Index, SearchSynonyms Synonyms, int Version);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index built: {Places} places, {SynonymGroups} synonym groups, in {Milliseconds} ms")]
     private static partial void LogBuilt(ILogger logger, int places, int synonymGroups, long milliseconds);

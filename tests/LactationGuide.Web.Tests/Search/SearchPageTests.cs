@@ -45,8 +45,8 @@ public sealed class SearchPageTests(SiteFactory site)
     }
 
     [Theory]
-    [InlineData("diaper", "/faq/getting-enough", "nappies")]
-    [InlineData("boob size", "/articles/breast-anatomy#breast-size", "breast")]
+    [InlineData("diaper", "/articles/getting-enough#day-by-day", "nappies")]
+    [InlineData("boob size", "/articles/breast-anatomy#breast-size", "breast size")]
     [InlineData("milk release", "/articles/hormones-and-let-down#let-down", "let-down")]
     [InlineData("let down tingling", "/articles/hormones-and-let-down#let-down-feeling", "tingle")]
     [InlineData("how to defrost milk", "/faq/thawing-and-refreezing", "thaw")]

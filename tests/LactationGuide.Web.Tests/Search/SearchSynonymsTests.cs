@@ -32,6 +32,33 @@ public sealed class SearchSynonymsTests
     }
 
     [Theory]
+    [InlineData("pees", "pee")]
+    [InlineData("weeing", "wee")]
+    [InlineData("cookies", "cookie")]
+    [InlineData("nappies", "nappy")]
+    [InlineData("latching on", "latch on")]
+    [InlineData("stopped feeding", "stop feeding")]
+    [InlineData("tasted", "taste")]
+    public void Another_ending_of_a_listed_word_finds_its_group(string typed, string listed)
+    {
+        var synonyms = SearchSynonyms.Parse("s.txt", ["pee, wee", "cookie, nappy", "latch on, stop feeding, taste"]);
+
+        Assert.Equal(synonyms.GroupOf(listed), synonyms.GroupOf(typed));
+        Assert.False(synonyms.GroupOf(typed).IsDefault);
+    }
+
+    [Theory]
+    [InlineData("does")]
+    [InlineData("seeds")]
+    [InlineData("pees on")]
+    public void A_word_that_only_looks_like_another_ending_finds_no_group(string typed)
+    {
+        var synonyms = SearchSynonyms.Parse("s.txt", ["do, pee", "see, wee"]);
+
+        Assert.True(synonyms.GroupOf(typed).IsDefault);
+    }
+
+    [Theory]
     [InlineData("boob,, breast", 1, "an empty entry")]
     [InlineData("Boob, breast", 1, "'Boob' may hold only lowercase letters")]
     [InlineData("boob, <b>breast</b>", 1, "'<b>breast</b>' may hold only")]

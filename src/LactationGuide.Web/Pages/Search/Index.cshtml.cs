@@ -4,9 +4,11 @@ using LactationGuide.Web.Search;
 using LactationGuide.Web.WarningSigns;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace LactationGuide.Web.Pages.Search;
 
+[OutputCache(PolicyName = SearchOutputCachePolicy.Name)]
 public sealed class IndexModel(SiteSearch search, ContentLibraryProvider content) : PageModel
 {
     public SearchResults Results { get; private set; } = SearchResults.None(SearchQuery.Empty);

@@ -1,0 +1,97 @@
+using LactationGuide.Web.Content;
+using LactationGuide.Web.Search;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace LactationGuide.Web.Tests.Search.Relevance;
+
+/// <summary>Search measured on questions in parents' own words (<c>tuning.txt</c>, <c>held-out.txt</c>).</summary>
+[Collection(SiteCollection.Name)]
+public sealed class SearchRelevanceTests(SiteFactory site, ITestOutputHelper output)
+{
+    /// <summary>Set by <c>benchmarks/search-relevance</c>: where to write the whole report.</summary>
+    private const string ReportVariable = "SEARCH_RELEVANCE_REPORT";
+
+    [Fact]
+    public void Held_out_questions_find_their_answer_in_the_first_three()
+    {
+        var search = site.Services.GetRequiredService<SiteSearch>();
+        IEnumerable<string> Links(string question) => search.Search(question).Hits.Select(h => h.Url);
+
+        var tuning = RelevanceScore.Of("tuning", RelevanceCorpus.Tuning, Links);
+        var heldOut = RelevanceScore.Of("held-out", RelevanceCorpus.HeldOut, Links);
+
+        var report = RelevanceScore.Report(tuning, heldOut);
+        output.WriteLine(report);
+        if (Environment.GetEnvironmentVariable(ReportVariable) is { Length: > 0 } path)
+        {
+            File.WriteAllText(path, report);
+        }
+
+        Assert.True(heldOut.MeetsGoal,
+            $"held-out half: hit@3 {heldOut.HitAt3 * 100:0.0}% (goal {RelevanceScore.HitAt3Goal * 100:0}%), MRR {heldOut.MeanReciprocalRank:0.000} (goal {RelevanceScore.MrrGoal})\n{heldOut.DescribeMisses()}");
+    }
+
+    [Fact]
+    public void Every_question_names_only_places_the_search_can_link_to()
+    {
+        var places = RelevanceCorpus.Places(site.Services.GetRequiredService<ContentLibraryProvider>().Current);
+
+        var unknown = RelevanceCorpus.Tuning.Concat(RelevanceCorpus.HeldOut)
+            .SelectMany(q => q.Answers.Where(a => !places.Contains(a)).Select(a => $"{q.File}:{q.Line}: no place on the site is '{a}'"))
+            .ToList();
+
+        Assert.True(unknown.Count == 0, string.Join('\n', unknown));
+    }
+
+    [Fact]
+    public void The_corpus_has_enough_questions_in_each_half_and_none_in_both()
+    {
+        var tuning = RelevanceCorpus.Tuning;
+        var heldOut = RelevanceCorpus.HeldOut;
+
+        Assert.True(tuning.Length + heldOut.Length >= 150, $"{tuning.Length + heldOut.Length} questions");
+        Assert.True(heldOut.Length >= 75, $"{heldOut.Length} held-out questions");
+        Assert.Empty(tuning.Select(q => q.Text).Intersect(heldOut.Select(q => q.Text)));
+    }
+
+    [Theory]
+    [InlineData("milk fridge", 1, "write the question, then ' | '")]
+    [InlineData("milk | fridge | freezer", 1, "write the question, then ' | '")]
+    [InlineData(" | /faq/mastitis", 1, "the question is empty")]
+    [InlineData("mastitis |", 1, "no address after ' | '")]
+    [InlineData("mastitis | faq/mastitis", 1, "'faq/mastitis' is not an address")]
+    [InlineData("# a comment\nmastitis | /faq/mastitis\nmastitis | /glossary#mastitis", 3, "the same question is on line 2")]
+    public void A_broken_line_is_reported_with_file_line_and_reason(string text, int line, string reason)
+    {
+        var error = Assert.Throws<ContentValidationException>(() => RelevanceCorpus.Parse(RelevanceCorpus.HalfOf("mastitis"), text.Split('\n')));
+
+        var first = error.Errors[0];
+        Assert.Equal(line, first.Line);
+        Assert.StartsWith(reason, first.Reason);
+    }
+
+    [Fact]
+    public void A_question_in_the_other_half_is_reported()
+    {
+        var other = RelevanceCorpus.HalfOf("mastitis") == "tuning.txt" ? "held-out.txt" : "tuning.txt";
+
+        var error = Assert.Throws<ContentValidationException>(() => RelevanceCorpus.Parse(other, ["mastitis | /faq/mastitis"]));
+
+        Assert.Equal($"{other}:1: this question belongs in {RelevanceCorpus.HalfOf("mastitis")} (the halves are split by its SHA-256, see the top of the file)", Assert.Single(error.Errors).ToString());
+    }
+
+    [Fact]
+    public void A_question_counts_as_answered_at_the_rank_of_its_first_answer()
+    {
+        var questions = RelevanceCorpus.Parse(RelevanceCorpus.HalfOf("mastitis"), ["mastitis | /faq/mastitis /glossary#mastitis"]);
+
+        var score = RelevanceScore.Of("t", questions, _ => ["/articles/x", "/glossary#mastitis", "/faq/mastitis"]);
+
+        Assert.Equal(2, score.Results.Single().Rank);
+        Assert.Equal(0.5, score.MeanReciprocalRank);
+        Assert.Equal(0, score.HitAt1);
+        Assert.Equal(1, score.HitAt3);
+        Assert.Null(RelevanceScore.Of("t", questions, _ => []).Results.Single().Rank);
+    }
+}
