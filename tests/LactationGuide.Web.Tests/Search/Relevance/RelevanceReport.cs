@@ -24,7 +24,21 @@ public sealed record RelevanceScore(string Name, ImmutableArray<RelevanceResult>
 
     public double MeanReciprocalRank => Results.Average(r => r.ReciprocalRank);
 
+    /// <summary>
+    /// The level the held-out half reached (91.8% and 0.828 on 2026-12-06, below the goal): a change that loses more
+    /// than one question's worth fails the tests. Raise it as search improves, until it is the goal.
+    /// </summary>
+    public const double HitAt3Floor = 0.91;
+
+    public const double MrrFloor = 0.82;
+
     public bool MeetsGoal => HitAt3 >= HitAt3Goal && MeanReciprocalRank >= MrrGoal;
+
+    public bool HoldsFloor => HitAt3 >= HitAt3Floor && MeanReciprocalRank >= MrrFloor;
+
+    /// <summary>One line on the goal, which benchmarks/search-relevance reads for its exit status.</summary>
+    public string AgainstTheGoal => string.Create(CultureInfo.InvariantCulture,
+        $"The {Name} half against the goal (hit@3 at least {HitAt3Goal * 100:0}%, MRR at least {MrrGoal}): {(MeetsGoal ? "met" : "not met")}.");
 
     /// <summary>Every question whose answer did not come first, the furthest from it first.</summary>
     public IEnumerable<RelevanceResult> Misses => Results.Where(r => r.Rank != 1).OrderByDescending(r => r.Rank ?? int.MaxValue).ThenBy(r => r.Question.Line);
