@@ -136,6 +136,29 @@ public sealed partial class PrintTests(BrowserSite site)
         Assert.True(await page.Locator(".triage-sources-print").IsVisibleAsync());
     }
 
+    /// <summary>
+    /// A handout names the latest day's corrections and counts the earlier ones, which the page lists online: the
+    /// date tells a consultant whether her old copies are out of date, and a parent is not handed a page of history.
+    /// </summary>
+    [BrowserFact]
+    public async Task Printed_article_shows_the_latest_corrections_and_counts_the_earlier_ones()
+    {
+        var article = site.Library.Articles.First(a => a.Corrections.Any(c => c.Date < a.Corrections[0].Date));
+        var latest = article.Corrections.Where(c => c.Date == article.Corrections[0].Date).ToList();
+        var earlier = article.Corrections.Length - latest.Count;
+        await using var context = await site.NewContextAsync(BrowserSite.Desktop);
+        var (page, _) = await BrowserSite.OpenAsync(context, article.Url);
+        var count = page.Locator(".corrections-earlier-print");
+        Assert.False(await count.IsVisibleAsync(), "the count of earlier corrections shows on screen");
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        var printed = await page.Locator(".corrections li").EvaluateAllAsync<string[]>("items => items.filter(li => li.offsetParent !== null).map(li => li.textContent)");
+        Assert.Equal(latest.Select(c => c.What), printed.Select(text => text[(text.IndexOf(": ", StringComparison.Ordinal) + 2)..]));
+        Assert.Equal(earlier == 1 ? "1 earlier correction is listed on the page online." : $"{earlier} earlier corrections are listed on the page online.", await count.TextContentAsync());
+        Assert.True(await count.IsVisibleAsync());
+    }
+
     [BrowserFact]
     public async Task Printed_article_leaves_out_the_sections_it_names_and_says_which()
     {
