@@ -1,7 +1,7 @@
 using System.Globalization;
+using LactationGuide.Web.Caching;
 using LactationGuide.Web.Content;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Primitives;
 
 namespace LactationGuide.Web.Search;
 
@@ -15,7 +15,7 @@ namespace LactationGuide.Web.Search;
 /// The key is what the page is made from: the query as the search reads it (<see cref="SearchQuery.Text"/>, so
 /// <c>q=%20milk</c> and <c>q=milk</c> share a page, and nothing the page never reads can split or poison it), the
 /// version of the content and of the search index (a content or synonym reload makes every older page unreachable),
-/// and the Accept-Encoding header, as pages are stored compressed. Only a plain <c>/search?q=…</c> is cached: an
+/// and the encoding, as pages are stored compressed; never the Host header. Only a plain <c>/search?q=…</c> is cached: an
 /// address with other parameters is rendered fresh, which is also how the benchmark measures an uncached search.
 /// </para>
 /// <para>
@@ -25,7 +25,7 @@ namespace LactationGuide.Web.Search;
 /// are still answered, just rendered each time.
 /// </para>
 /// </remarks>
-internal sealed class SearchOutputCachePolicy(SiteSearch search, ContentLibraryProvider content, TimeProvider clock) : IOutputCachePolicy
+internal sealed class SearchOutputCachePolicy(SiteSearch search, ContentLibraryProvider content, PageOutputCachePolicy pages, TimeProvider clock) : IOutputCachePolicy
 {
     public const string Name = "search";
 
@@ -42,6 +42,12 @@ internal sealed class SearchOutputCachePolicy(SiteSearch search, ContentLibraryP
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var request = context.HttpContext.Request;
+        if (!request.QueryString.HasValue)
+        {
+            // The search page with nothing asked is a page like any other, cached as the site's page policy decided.
+            return ValueTask.CompletedTask;
+        }
+
         var attempt = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && request.Query.Count == 1
             && request.Query.TryGetValue(QueryKey, out var values)
@@ -57,11 +63,11 @@ internal sealed class SearchOutputCachePolicy(SiteSearch search, ContentLibraryP
         context.ResponseExpirationTimeSpan = Duration;
         if (attempt)
         {
-            var vary = context.CacheVaryByRules;
-            vary.VaryByValues["q"] = SearchQuery.Parse(request.Query[QueryKey]).Text;
-            vary.VaryByValues["content"] = content.Current.LoadedAt.UtcTicks.ToString(CultureInfo.InvariantCulture);
-            vary.VaryByValues["index"] = search.Version.ToString(CultureInfo.InvariantCulture);
-            vary.HeaderNames = new StringValues("Accept-Encoding");
+            // Keyed as a page is (the content's version and the encoding, never the host, so made-up hosts cannot
+            // fill the cache), and by the query as the search reads it and the index's version.
+            pages.VaryLikeAPage(context);
+            context.CacheVaryByRules.VaryByValues["q"] = SearchQuery.Parse(request.Query[QueryKey]).Text;
+            context.CacheVaryByRules.VaryByValues["index"] = search.Version.ToString(CultureInfo.InvariantCulture);
         }
 
         return ValueTask.CompletedTask;

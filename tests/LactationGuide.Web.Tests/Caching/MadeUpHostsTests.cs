@@ -27,7 +27,8 @@ public sealed class MadeUpHostsTests(ITestOutputHelper output) : IDisposable
     {
         // Development answers any host (Production turns them away: AllowedHostsTests), so here the key alone must hold.
         var client = _site.CreateClient();
-        string[] pages = [.. SitePages.All.Where(p => p != SitePages.NotFound)];
+        // Every page, and a search (cached by a policy of its own).
+        string[] pages = [.. SitePages.All.Where(p => p != SitePages.NotFound), "/search?q=milk"];
         foreach (var page in pages)
         {
             await Get(client, page, "lactationguide.example");
