@@ -32,7 +32,7 @@ internal sealed class ArticleFrontMatterReader
     }
 
     /// <summary>The line of the file on which a top-level key is written, as the YAML parser found it; the front matter's first line if it is not there.</summary>
-    public int LineOf(string key) => _yamlLine + _keyLines.GetValueOrDefault(key, 1) - 1;
+    public int LineOf(string key) => MarkdownPages.KeyLine(_keyLines, _yamlLine, key);
 
     /// <summary>The line of the file on which a node of the front matter (a source, a correction) starts.</summary>
     public int LineOf(YamlObject node) => _yamlLine + node.Line - 1;

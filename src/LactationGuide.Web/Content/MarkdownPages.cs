@@ -53,6 +53,9 @@ internal static class MarkdownPages
         }
     }
 
+    /// <summary>The line of the file on which a top-level front matter key is written (the front matter's first line if it is not).</summary>
+    public static int KeyLine(IReadOnlyDictionary<string, int> keyLines, int yamlLine, string key) => yamlLine + keyLines.GetValueOrDefault(key, 1) - 1;
+
     /// <summary>
     /// The line (of <paramref name="yaml"/>, from 1) of each top-level key, as YamlDotNet's parser reads it, so that a
     /// key is found however it is written (quoted, with a comment after it) and never inside another key's value.

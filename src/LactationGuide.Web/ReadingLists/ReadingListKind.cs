@@ -181,7 +181,7 @@ internal sealed class ReadingListKind : IContentKind
             return; // The page's own kind reports what is wrong with its front matter.
         }
 
-        var line = block.Line + 2 + MarkdownPages.FrontMatterKeyLines(yaml).GetValueOrDefault("aliases", 1) - 1;
+        var line = MarkdownPages.KeyLine(MarkdownPages.FrontMatterKeyLines(yaml), block.Line + 2, "aliases");
         foreach (var alias in meta?.Aliases ?? [])
         {
             if (!SourceRules.SlugPattern().IsMatch(alias))

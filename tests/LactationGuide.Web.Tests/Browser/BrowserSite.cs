@@ -19,6 +19,15 @@ public sealed class BrowserSite : IAsyncLifetime
     public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
     public static readonly ViewportSize SmallPhone = new() { Width = 320, Height = 640 };
 
+    /// <summary>The two phones the site is designed for (390 × 844 and 320 × 640), each in light and dark.</summary>
+    public static TheoryData<int, int, ColorScheme> PhonesLightAndDark() => new()
+    {
+        { 390, 844, ColorScheme.Light },
+        { 390, 844, ColorScheme.Dark },
+        { 320, 640, ColorScheme.Light },
+        { 320, 640, ColorScheme.Dark },
+    };
+
     private readonly StrictPolicySite _site = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;

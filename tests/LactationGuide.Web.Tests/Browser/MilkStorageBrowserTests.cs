@@ -18,17 +18,9 @@ public sealed class MilkStorageBrowserTests(BrowserSite site)
 
     private const string HeadlineAnswer = Planner + "?expressed=2026-11-21T18%3A00&been=fridge%202026-11-21T18%3A00&been=freezer%202026-11-22T11%3A00&to=still";
 
-    public static TheoryData<int, int, ColorScheme> PhonesLightAndDark() => new()
-    {
-        { 390, 844, ColorScheme.Light },
-        { 390, 844, ColorScheme.Dark },
-        { 320, 640, ColorScheme.Light },
-        { 320, 640, ColorScheme.Dark },
-    };
-
     /// <summary>"I pumped yesterday at 6 pm, put it straight in the fridge, and I am freezing it now."</summary>
     [BrowserTheory]
-    [MemberData(nameof(PhonesLightAndDark))]
+    [MemberData(nameof(BrowserSite.PhonesLightAndDark), MemberType = typeof(BrowserSite))]
     public async Task With_javascript_fridge_then_freezer_gives_six_months_from_expressing_in_view_and_focused(int width, int height, ColorScheme scheme)
     {
         await using var context = await PhoneAsync(width, height, scheme, javaScript: true);
@@ -73,7 +65,7 @@ public sealed class MilkStorageBrowserTests(BrowserSite site)
     }
 
     [BrowserTheory]
-    [MemberData(nameof(PhonesLightAndDark))]
+    [MemberData(nameof(BrowserSite.PhonesLightAndDark), MemberType = typeof(BrowserSite))]
     public async Task Without_javascript_fridge_then_freezer_gives_six_months_from_expressing_in_view(int width, int height, ColorScheme scheme)
     {
         await using var context = await PhoneAsync(width, height, scheme, javaScript: false);
@@ -156,7 +148,7 @@ public sealed class MilkStorageBrowserTests(BrowserSite site)
     }
 
     [BrowserTheory]
-    [MemberData(nameof(PhonesLightAndDark))]
+    [MemberData(nameof(BrowserSite.PhonesLightAndDark), MemberType = typeof(BrowserSite))]
     public async Task The_printed_answer_leads_with_the_use_by_time_in_the_largest_type(int width, int height, ColorScheme scheme)
     {
         await using var context = await PhoneAsync(width, height, scheme, javaScript: true);
@@ -185,7 +177,7 @@ public sealed class MilkStorageBrowserTests(BrowserSite site)
     }
 
     [BrowserTheory]
-    [MemberData(nameof(PhonesLightAndDark))]
+    [MemberData(nameof(BrowserSite.PhonesLightAndDark), MemberType = typeof(BrowserSite))]
     public async Task The_label_page_is_styled_like_the_site_and_prints_only_a_62_mm_label(int width, int height, ColorScheme scheme)
     {
         await using var context = await PhoneAsync(width, height, scheme, javaScript: true);
@@ -213,7 +205,7 @@ public sealed class MilkStorageBrowserTests(BrowserSite site)
     }
 
     [BrowserTheory]
-    [MemberData(nameof(PhonesLightAndDark))]
+    [MemberData(nameof(BrowserSite.PhonesLightAndDark), MemberType = typeof(BrowserSite))]
     public async Task Every_step_of_the_planner_has_no_accessibility_violations(int width, int height, ColorScheme scheme)
     {
         await using var context = await PhoneAsync(width, height, scheme, javaScript: true);

@@ -12,16 +12,8 @@ namespace LactationGuide.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class PhoneReadingBrowserTests(BrowserSite site)
 {
-    public static TheoryData<int, int, ColorScheme> PhonesLightAndDark() => new()
-    {
-        { 390, 844, ColorScheme.Light },
-        { 390, 844, ColorScheme.Dark },
-        { 320, 640, ColorScheme.Light },
-        { 320, 640, ColorScheme.Dark },
-    };
-
     [BrowserTheory]
-    [MemberData(nameof(PhonesLightAndDark))]
+    [MemberData(nameof(BrowserSite.PhonesLightAndDark), MemberType = typeof(BrowserSite))]
     public async Task The_comparison_table_is_one_card_per_place_each_time_named_by_its_guideline(int width, int height, ColorScheme scheme)
     {
         await using var context = await site.NewContextAsync(new() { Width = width, Height = height }, scheme);
@@ -51,7 +43,7 @@ public sealed class PhoneReadingBrowserTests(BrowserSite site)
     }
 
     [BrowserTheory]
-    [MemberData(nameof(PhonesLightAndDark))]
+    [MemberData(nameof(BrowserSite.PhonesLightAndDark), MemberType = typeof(BrowserSite))]
     public async Task A_glossary_word_s_button_is_on_its_line_overlaps_nothing_and_opens_the_meaning_inside_the_sentence(int width, int height, ColorScheme scheme)
     {
         var article = site.Library.Articles.OrderByDescending(a => a.GlossaryLinks.Length).First();
@@ -122,7 +114,7 @@ public sealed class PhoneReadingBrowserTests(BrowserSite site)
     }
 
     [BrowserTheory]
-    [MemberData(nameof(PhonesLightAndDark))]
+    [MemberData(nameof(BrowserSite.PhonesLightAndDark), MemberType = typeof(BrowserSite))]
     public async Task The_glossary_has_an_A_to_Z_that_leads_to_each_letter_s_words(int width, int height, ColorScheme scheme)
     {
         await using var context = await site.NewContextAsync(new() { Width = width, Height = height }, scheme);
@@ -150,7 +142,7 @@ public sealed class PhoneReadingBrowserTests(BrowserSite site)
     }
 
     [BrowserTheory]
-    [MemberData(nameof(PhonesLightAndDark))]
+    [MemberData(nameof(BrowserSite.PhonesLightAndDark), MemberType = typeof(BrowserSite))]
     public async Task The_search_page_has_one_search_box_and_the_header_button_leads_to_it(int width, int height, ColorScheme scheme)
     {
         await using var context = await site.NewContextAsync(new() { Width = width, Height = height }, scheme);
@@ -172,7 +164,7 @@ public sealed class PhoneReadingBrowserTests(BrowserSite site)
     /// layout-shift entries (what Lighthouse adds up as cumulative layout shift) for anything in main sum to 0.
     /// </summary>
     [BrowserTheory]
-    [MemberData(nameof(PhonesLightAndDark))]
+    [MemberData(nameof(BrowserSite.PhonesLightAndDark), MemberType = typeof(BrowserSite))]
     public async Task Share_buttons_and_the_print_button_arrive_without_moving_anything(int width, int height, ColorScheme scheme)
     {
         foreach (var url in new[] { "/articles/milk-storage", site.Library.Faq[0].Url, "/faq", "/unwell", "/about" })
@@ -205,7 +197,7 @@ public sealed class PhoneReadingBrowserTests(BrowserSite site)
     }
 
     [BrowserTheory]
-    [MemberData(nameof(PhonesLightAndDark))]
+    [MemberData(nameof(BrowserSite.PhonesLightAndDark), MemberType = typeof(BrowserSite))]
     public async Task One_quiet_share_button_per_heading_offers_copy_and_the_phone_s_share_sheet(int width, int height, ColorScheme scheme)
     {
         var article = site.Library.Articles[0];
@@ -254,7 +246,7 @@ public sealed class PhoneReadingBrowserTests(BrowserSite site)
     }
 
     [BrowserTheory]
-    [MemberData(nameof(PhonesLightAndDark))]
+    [MemberData(nameof(BrowserSite.PhonesLightAndDark), MemberType = typeof(BrowserSite))]
     public async Task The_breadcrumb_starts_where_the_text_does_and_does_not_repeat_the_title(int width, int height, ColorScheme scheme)
     {
         await using var context = await site.NewContextAsync(new() { Width = width, Height = height }, scheme);

@@ -101,6 +101,19 @@ public sealed class PublishedIdsTests : IDisposable
     }
 
     [Fact]
+    public void An_alias_not_written_like_a_slug_is_reported_on_its_front_matter_line()
+    {
+        ListFixture.WriteRegistry(_root);
+        ContentFixture.Edit(_root, "articles/beta.md", "order: 2", "order: 2\naliases: [Old_Beta]");
+        var beta = Path.Combine(_root, "articles", "beta.md");
+
+        var error = Assert.Single(Errors());
+
+        Assert.Equal($"{beta}:{Array.IndexOf(File.ReadAllLines(beta), "aliases: [Old_Beta]") + 1}", $"{error.File}:{error.Line}");
+        Assert.StartsWith("the alias 'Old_Beta' must be written like a slug", error.Reason);
+    }
+
+    [Fact]
     public void A_new_section_not_in_the_registry_fails_at_its_heading()
     {
         ListFixture.WriteRegistry(_root);
