@@ -8,8 +8,7 @@ public sealed class KestrelSiteFactory : SiteFactory
 {
     public KestrelSiteFactory()
     {
-        UseKestrel(0);
-        StartServer();
+        StartOnLoopback();
     }
 
     public Uri BaseAddress => ClientOptions.BaseAddress;

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -24,6 +25,21 @@ public class SiteFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = TestClock.New();
 
     protected virtual bool ReloadContentOnChange => false;
+
+    /// <summary>
+    /// Serves the site with Kestrel on a loopback port (0 for any free one); <c>ClientOptions.BaseAddress</c> is then
+    /// its address. The endpoint goes to Kestrel's own options: <c>UseKestrel(port)</c> rewrites the server's address
+    /// list after the app has been built, which races Kestrel's bind and now and then throws "Addresses cannot be
+    /// modified after the server has started" (dotnet/aspnetcore#67714).
+    /// </summary>
+    protected void UseLoopbackPort(int port = 0) => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+
+    /// <summary>Starts the site on a free loopback port (see <see cref="UseLoopbackPort"/>).</summary>
+    public void StartOnLoopback()
+    {
+        UseLoopbackPort();
+        StartServer();
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -48,8 +48,7 @@ public sealed class BrowserSite : IAsyncLifetime
             throw new InvalidOperationException(Chromium.MissingMessage + " (CI=true, so the browser tests fail rather than skip).");
         }
 
-        _site.UseKestrel(0);
-        _site.StartServer();
+        _site.StartOnLoopback();
         BaseAddress = _site.ClientOptions.BaseAddress;
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -231,8 +231,7 @@ public sealed partial class ReadingListBrowserTests(BrowserSite site)
         public RenamedSite(string root)
             : base(root)
         {
-            UseKestrel(0);
-            StartServer();
+            StartOnLoopback();
         }
 
         public Uri BaseAddress => ClientOptions.BaseAddress;

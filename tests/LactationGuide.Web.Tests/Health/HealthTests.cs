@@ -96,7 +96,7 @@ public sealed class HealthTests(SiteFactory site)
         public HeldSite(int port)
         {
             Address = new Uri($"http://127.0.0.1:{port}/");
-            UseKestrel(port);
+            UseLoopbackPort(port);
         }
 
         public Uri Address { get; }
