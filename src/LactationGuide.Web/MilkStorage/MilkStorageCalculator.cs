@@ -99,11 +99,17 @@ public static class MilkStorageCalculator
     {
         var place = StoragePlace.Room;
         var rule = rules.Rule(place, guideline);
+        if (rule.Limit is null)
+        {
+            return NoTime(guideline, place, rule);
+        }
+
         var start = history.Expressed;
-        var useBy = rule.Limit.After(start);
+        var useBy = rule.Limit.Value.After(start);
         var startKind = CountsFrom.Expressed;
         var capped = false;
         DateTime? outOfFreezer = null;
+        var frozenIn = StoragePlace.Freezer;
         var visited = new HashSet<StoragePlace> { place };
         string? leftoverMoved = null;
 
@@ -129,7 +135,7 @@ public static class MilkStorageCalculator
                     Says(rule)]);
             }
 
-            if (place.IsThawed() && next == StoragePlace.Freezer)
+            if (place.IsThawed() && next.IsFrozen())
             {
                 return new GuidelineAnswer(guideline, next, rule, useBy, MilkStatus.ThrowAway, [
                     $"It was frozen again after it had thawed, at {PlannerTime.Display(stay.Since)}. Thawed milk must never be frozen again.",
@@ -143,15 +149,20 @@ public static class MilkStorageCalculator
             }
 
             var nextRule = rules.Rule(next, guideline);
+            if (nextRule.Limit is null)
+            {
+                return NoTime(guideline, next, nextRule);
+            }
+
             if (nextRule.OnlyAfter is { } needed && !visited.Contains(needed))
             {
                 return new GuidelineAnswer(guideline, next, null, null, null, [
                     $"{guideline.Name} gives a time only {nextRule.Condition ?? "for milk " + Lower(rules.Place(needed).Name) + " first"}: {nextRule.Describe()}"]);
             }
 
-            if (place == StoragePlace.Freezer)
+            if (place.IsFrozen())
             {
-                outOfFreezer = stay.Since;
+                (outOfFreezer, frozenIn) = (stay.Since, place);
             }
 
             // Somewhere warmer, the new place's time starts now and cannot outlast the time the milk already had.
@@ -163,7 +174,7 @@ public static class MilkStorageCalculator
                 CountsFrom.OutOfFreezer => outOfFreezer ?? stay.Since,
                 _ => stay.Since,
             };
-            var candidate = nextRule.Limit.After(anchor);
+            var candidate = nextRule.Limit.Value.After(anchor);
             capped = warmer && candidate > before;
             useBy = warmer ? Min(candidate, before) : candidate;
             (place, rule, start, startKind) = (next, nextRule, anchor, kind);
@@ -172,7 +183,7 @@ public static class MilkStorageCalculator
 
         var why = ImmutableArray.CreateBuilder<string>();
         why.Add(Says(rule));
-        why.Add(CountedFrom(rules, rule.Place, startKind, start));
+        why.Add(CountedFrom(rules, rule.Place, startKind, start, frozenIn));
         if (capped)
         {
             why.Add("That would be later than the time it already had, so the earlier time stands.");
@@ -185,6 +196,10 @@ public static class MilkStorageCalculator
 
         return new GuidelineAnswer(guideline, place, rule, useBy, StatusOf(rule, start, useBy, history.LatestKnown, now), why.ToImmutable());
     }
+
+    /// <summary>The guideline gives no time for milk kept here: it is not counted, and the rule's note says why.</summary>
+    private static GuidelineAnswer NoTime(Guideline guideline, StoragePlace place, StorageRule rule) =>
+        new(guideline, place, null, null, null, [Says(rule)]);
 
     private static MilkStatus? StatusOf(StorageRule rule, DateTime start, DateTime? useBy, DateTime latestKnown, DateTime? now)
     {
@@ -210,7 +225,7 @@ public static class MilkStorageCalculator
     }
 
     /// <summary>Frozen or thawed milk put in the fridge or left out is thawed milk, whatever the reader called it.</summary>
-    private static StoragePlace Normalise(StoragePlace from, StoragePlace to) => (from == StoragePlace.Freezer || from.IsThawed(), to) switch
+    private static StoragePlace Normalise(StoragePlace from, StoragePlace to) => (from.IsFrozen() || from.IsThawed(), to) switch
     {
         (true, StoragePlace.Fridge) => StoragePlace.ThawedInFridge,
         (true, StoragePlace.Room) => StoragePlace.ThawedAtRoomTemperature,
@@ -220,9 +235,9 @@ public static class MilkStorageCalculator
     /// <summary>Whether any of the guidelines gives a time for milk that moves this way.</summary>
     private static bool IsDescribed(StoragePlace from, StoragePlace to) => (from, to) switch
     {
-        (_, StoragePlace.Leftover) => from != StoragePlace.Freezer,
-        (_, StoragePlace.Freezer) => from.IsFresh(),
-        (StoragePlace.Freezer, _) => to.IsThawed(),
+        (_, StoragePlace.Leftover) => !from.IsFrozen(),
+        (_, StoragePlace.Freezer or StoragePlace.IceBox) => from.IsFresh(),
+        (StoragePlace.Freezer or StoragePlace.IceBox, _) => to.IsThawed(),
         (_, StoragePlace.ThawedInFridge or StoragePlace.ThawedAtRoomTemperature) => from.IsThawed(),
         // Fresh milk: colder is always fine; of the warmer moves, only fridge to cooler bag is described (UK advice).
         _ => Coldness(to) > Coldness(from) || (from, to) == (StoragePlace.Fridge, StoragePlace.CoolerBag),
@@ -235,21 +250,22 @@ public static class MilkStorageCalculator
         StoragePlace.Room or StoragePlace.ThawedAtRoomTemperature or StoragePlace.Leftover => 0,
         StoragePlace.CoolerBag => 1,
         StoragePlace.Fridge or StoragePlace.ThawedInFridge => 2,
-        _ => 3,
+        _ => 3, // frozen: a freezer or the ice box
     };
 
     /// <summary>"CDC: Up to 4 days ...", unless the rule already names who said it ("BfN: up to 6 hours").</summary>
     private static string Says(StorageRule rule) => rule.By is null ? $"{rule.Guideline.Name}: {rule.Describe()}" : rule.Describe();
 
-    private static string CountedFrom(MilkStorageRules rules, StoragePlace place, CountsFrom kind, DateTime start)
+    private static string CountedFrom(MilkStorageRules rules, StoragePlace place, CountsFrom kind, DateTime start, StoragePlace frozenIn)
     {
+        var outOf = frozenIn == StoragePlace.IceBox ? "the ice box" : "the freezer";
         var what = (place, kind) switch
         {
             (StoragePlace.Leftover, _) => "when the feed ended",
             (_, CountsFrom.Expressed) => "when it was expressed",
             // The CDC counts from when it has fully thawed; nobody knows that moment, and counting from earlier is safer.
-            (StoragePlace.ThawedInFridge, _) => "when it came out of the freezer, which is safer than guessing when it finished thawing",
-            (_, CountsFrom.OutOfFreezer) => "when it came out of the freezer",
+            (StoragePlace.ThawedInFridge, _) => $"when it came out of {outOf}, which is safer than guessing when it finished thawing",
+            (_, CountsFrom.OutOfFreezer) => $"when it came out of {outOf}",
             (StoragePlace.ThawedAtRoomTemperature, _) => "when it was warmed or came out to room temperature",
             _ => $"when it was put {Lower(rules.Place(place).Name)}",
         };

@@ -124,18 +124,21 @@ public sealed class MilkStoragePlanner(ContentLibraryProvider content, TimeProvi
                 (StoragePlace.CoolerBag, "Into a cooler bag with frozen ice packs"),
                 (StoragePlace.Fridge, "Into the fridge"),
                 (StoragePlace.Freezer, "Into the freezer"),
+                (StoragePlace.IceBox, "Into the small ice box inside the fridge"),
                 (StoragePlace.Leftover, "Given in a feed: this is what was left"),
             ],
             [StoragePlace.CoolerBag] =
             [
                 (StoragePlace.Fridge, "Into the fridge"),
                 (StoragePlace.Freezer, "Into the freezer"),
+                (StoragePlace.IceBox, "Into the small ice box inside the fridge"),
                 (StoragePlace.Room, "Out of the cooler bag, at room temperature"),
                 (StoragePlace.Leftover, "Given in a feed: this is what was left"),
             ],
             [StoragePlace.Fridge] =
             [
                 (StoragePlace.Freezer, "Into the freezer"),
+                (StoragePlace.IceBox, "Into the small ice box inside the fridge"),
                 (StoragePlace.CoolerBag, "Into a cooler bag with frozen ice packs"),
                 (StoragePlace.Room, "Out of the fridge, at room temperature"),
                 (StoragePlace.Leftover, "Given in a feed: this is what was left"),
@@ -144,6 +147,11 @@ public sealed class MilkStoragePlanner(ContentLibraryProvider content, TimeProvi
             [
                 (StoragePlace.ThawedInFridge, "Out of the freezer, to thaw in the fridge"),
                 (StoragePlace.ThawedAtRoomTemperature, "Out of the freezer, to thaw at room temperature or in warm water"),
+            ],
+            [StoragePlace.IceBox] =
+            [
+                (StoragePlace.ThawedInFridge, "Out of the ice box, to thaw in the fridge"),
+                (StoragePlace.ThawedAtRoomTemperature, "Out of the ice box, to thaw at room temperature or in warm water"),
             ],
             [StoragePlace.ThawedInFridge] =
             [
@@ -169,6 +177,7 @@ public sealed class MilkStoragePlanner(ContentLibraryProvider content, TimeProvi
         (StoragePlace.CoolerBag, "Into a cooler bag with frozen ice packs"),
         (StoragePlace.Fridge, "Into the fridge"),
         (StoragePlace.Freezer, "Into the freezer"),
+        (StoragePlace.IceBox, "Into the small ice box inside the fridge"),
     ];
 
     /// <summary>The planner's rules, or null when the content has none (the planner then does not exist).</summary>
@@ -190,6 +199,8 @@ public sealed class MilkStoragePlanner(ContentLibraryProvider content, TimeProvi
         (_, StoragePlace.Leftover) => "Given in a feed, which ended",
         (StoragePlace.Freezer, StoragePlace.ThawedInFridge) => "Out of the freezer to thaw in the fridge",
         (StoragePlace.Freezer, StoragePlace.ThawedAtRoomTemperature) => "Out of the freezer to thaw at room temperature or in warm water",
+        (StoragePlace.IceBox, StoragePlace.ThawedInFridge) => "Out of the ice box to thaw in the fridge",
+        (StoragePlace.IceBox, StoragePlace.ThawedAtRoomTemperature) => "Out of the ice box to thaw at room temperature or in warm water",
         (StoragePlace.ThawedInFridge, StoragePlace.ThawedAtRoomTemperature) => "Out of the fridge, or warmed",
         (_, StoragePlace.Room) => "Out, at room temperature",
         _ => Upper(rules.Place(to).Name.Replace("In the", "Into the", StringComparison.Ordinal).Replace("In a", "Into a", StringComparison.Ordinal)),

@@ -13,6 +13,9 @@ public enum StoragePlace
     CoolerBag,
     Fridge,
     Freezer,
+
+    /// <summary>The small freezer compartment inside a fridge: not as cold as a freezer, so milk keeps less time there.</summary>
+    IceBox,
     ThawedInFridge,
     ThawedAtRoomTemperature,
     Leftover,
@@ -39,6 +42,7 @@ public static class StoragePlaces
         [StoragePlace.CoolerBag] = "cooler-bag",
         [StoragePlace.Fridge] = "fridge",
         [StoragePlace.Freezer] = "freezer",
+        [StoragePlace.IceBox] = "ice-box",
         [StoragePlace.ThawedInFridge] = "thawed-in-fridge",
         [StoragePlace.ThawedAtRoomTemperature] = "thawed-at-room-temperature",
         [StoragePlace.Leftover] = "leftover",
@@ -58,12 +62,15 @@ public static class StoragePlaces
 
     public static bool IsThawed(this StoragePlace place) => place is StoragePlace.ThawedInFridge or StoragePlace.ThawedAtRoomTemperature;
 
+    /// <summary>Where milk is kept frozen: a freezer or the ice box inside a fridge.</summary>
+    public static bool IsFrozen(this StoragePlace place) => place is StoragePlace.Freezer or StoragePlace.IceBox;
+
     /// <summary>Where each place's time starts unless a rule says otherwise.</summary>
     public static CountsFrom DefaultStart(this StoragePlace place) =>
-        place.IsFresh() || place == StoragePlace.Freezer ? CountsFrom.Expressed : CountsFrom.Arrival;
+        place.IsFresh() || place.IsFrozen() ? CountsFrom.Expressed : CountsFrom.Arrival;
 }
 
-/// <summary>A storage time as a guideline states it: a whole number of hours, days or months.</summary>
+/// <summary>A storage time as a guideline states it: a whole number of hours, days, weeks or months.</summary>
 public readonly record struct StorageLimit(int Amount, StorageUnit Unit)
 {
     /// <summary>The moment the time runs out, or null when that is past the end of the calendar.</summary>
@@ -76,6 +83,7 @@ public readonly record struct StorageLimit(int Amount, StorageUnit Unit)
             {
                 StorageUnit.Hours => start.AddHours(Amount),
                 StorageUnit.Days => start.AddDays(Amount),
+                StorageUnit.Weeks => start.AddDays(7 * Amount),
                 _ => start.AddMonths(Amount),
             };
         }
@@ -91,6 +99,7 @@ public readonly record struct StorageLimit(int Amount, StorageUnit Unit)
         {
             StorageUnit.Hours => "hour",
             StorageUnit.Days => "day",
+            StorageUnit.Weeks => "week",
             _ => "month",
         };
         return string.Create(CultureInfo.InvariantCulture, $"{Amount} {unit}{(Amount == 1 ? "" : "s")}");
@@ -109,6 +118,7 @@ public readonly record struct StorageLimit(int Amount, StorageUnit Unit)
         {
             "hour" or "hours" => StorageUnit.Hours,
             "day" or "days" => StorageUnit.Days,
+            "week" or "weeks" => StorageUnit.Weeks,
             "month" or "months" => StorageUnit.Months,
             _ => null,
         };
@@ -127,6 +137,7 @@ public enum StorageUnit
 {
     Hours,
     Days,
+    Weeks,
     Months,
 }
 
@@ -142,11 +153,14 @@ public sealed record PlaceInfo(StoragePlace Place, string Name, string Heading, 
     public string Id => Place.Id();
 }
 
-/// <summary>What one guideline says about milk in one place.</summary>
+/// <summary>
+/// What one guideline says about milk in one place. <see cref="Limit"/> is null when the guideline gives no time for
+/// the place; <see cref="Note"/> then says so, and the planner counts nothing with it.
+/// </summary>
 public sealed record StorageRule(
     StoragePlace Place,
     Guideline Guideline,
-    StorageLimit Limit,
+    StorageLimit? Limit,
     string? Condition,
     string? By,
     string? Allowance,
@@ -159,6 +173,11 @@ public sealed record StorageRule(
     /// <summary>The rule in one plain sentence or three: the article's table cell, and the planner's "why".</summary>
     public string Describe()
     {
+        if (Limit is null)
+        {
+            return "No time given. " + Note;
+        }
+
         var text = new StringBuilder();
         text.Append(By is null ? "Up to " : $"{By}: up to ").Append(Limit);
         if (Condition is not null)

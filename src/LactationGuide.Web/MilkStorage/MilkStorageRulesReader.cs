@@ -17,6 +17,9 @@ internal static class MilkStorageRulesReader
 {
     public const string FileName = "milk-storage-rules.yaml";
 
+    /// <summary>The limit of a place the guideline gives no time for.</summary>
+    public const string NoLimit = "none";
+
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .WithLineNumbers()
@@ -132,9 +135,22 @@ internal static class MilkStorageRulesReader
 
     private static IEnumerable<string> RuleProblems(PlaceYaml place, RuleYaml rule, GuidelineYaml guideline)
     {
-        if (!StorageLimit.TryParse(rule.Limit, out _))
+        if (rule.Limit == NoLimit)
         {
-            yield return $"limit must be a whole number of hours, days or months, written like '4 hours' or '1 day', not '{rule.Limit}'";
+            // A guideline that gives no time says so in the note; nothing else about a time it does not give.
+            if (rule.Note is null)
+            {
+                yield return "'limit: none' needs a note saying what the guideline says instead";
+            }
+
+            if (rule.Condition is not null || rule.Allowance is not null || rule.OnlyAfter is not null || rule.UseStraightAway || rule.CountsFrom is not null)
+            {
+                yield return "'limit: none' takes only a note, by and sources: there is no time for a condition, allowance, onlyAfter, useStraightAway or countsFrom to qualify";
+            }
+        }
+        else if (!StorageLimit.TryParse(rule.Limit, out _))
+        {
+            yield return $"limit must be a whole number of hours, days, weeks or months, written like '4 hours' or '1 day', or 'none' when the guideline gives no time, not '{rule.Limit}'";
         }
 
         if (rule.OnlyAfter is { } after && (!StoragePlaces.TryParse(after, out var before) || before.Id() == place.Id))
@@ -227,7 +243,7 @@ internal sealed class ParsedRules(string file, RulesYaml yaml)
         {
             var place = Parse(p.Id);
             var rule = r.Value;
-            StorageLimit.TryParse(rule.Limit, out var limit);
+            StorageLimit? limit = StorageLimit.TryParse(rule.Limit, out var time) ? time : null;
             return new StorageRule(
                 place,
                 guidelines.Single(g => g.Id == r.Key),

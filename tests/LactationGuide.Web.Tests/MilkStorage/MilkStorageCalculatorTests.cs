@@ -210,6 +210,73 @@ public sealed class MilkStorageCalculatorTests
     }
 
     [Fact]
+    public void UK_milk_in_the_ice_box_inside_a_fridge_keeps_two_weeks_from_expressing_not_a_freezers_six_months()
+    {
+        var history = History("2026-11-22T03:00", (StoragePlace.Fridge, "2026-11-22T03:10"), (StoragePlace.IceBox, "2026-11-23T09:00"));
+
+        var answer = Answer("uk", history, "2026-12-06T02:00");
+
+        Assert.Equal(StoragePlace.IceBox, answer.Place);
+        Assert.Equal(T("2026-12-06T03:00"), answer.UseBy);
+        Assert.Equal(MilkStatus.UseSoon, answer.Status);
+        Assert.Equal(MilkStatus.ThrowAway, Answer("uk", history, "2026-12-06T03:01").Status);
+        Assert.Contains(answer.Why, w => w == "NHS and BfN: Up to 2 weeks in the small ice box (freezer compartment) inside a fridge.");
+    }
+
+    [Theory]
+    [InlineData("cdc", "The CDC gives times only for a freezer")]
+    [InlineData("abm", "ABM Protocol #8 gives times only for a freezer")]
+    public void The_CDC_and_the_ABM_give_no_time_for_an_ice_box_and_the_planner_lends_it_none(string guideline, string says)
+    {
+        var history = History("2026-11-22T03:00", (StoragePlace.IceBox, "2026-11-22T03:00"));
+
+        var answer = Answer(guideline, history, "2026-11-22T04:00");
+
+        Assert.False(answer.Covered);
+        Assert.Null(answer.UseBy);
+        Assert.Null(answer.Status);
+        Assert.Contains(answer.Why, w => w.Contains("No time given. " + says, StringComparison.Ordinal));
+        var strictest = MilkStorageCalculator.Strictest(MilkStorageCalculator.Answers(Rules, history, null));
+        Assert.Equal(Uk, strictest.Guideline);
+        Assert.Equal(T("2026-12-06T03:00"), strictest.UseBy);
+    }
+
+    [Fact]
+    public void Milk_thawed_from_the_ice_box_counts_from_leaving_the_ice_box()
+    {
+        var history = History("2026-11-22T03:00", (StoragePlace.IceBox, "2026-11-22T03:00"), (StoragePlace.Fridge, "2026-12-01T20:00"));
+
+        var answer = Answer("uk", history, null);
+
+        Assert.Equal(StoragePlace.ThawedInFridge, answer.Place);
+        Assert.Equal(T("2026-12-02T08:00"), answer.UseBy);
+        Assert.Contains(answer.Why, w => w.StartsWith("Counted from when it came out of the ice box", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Milk_left_in_the_ice_box_past_two_weeks_is_thrown_away_when_it_comes_out()
+    {
+        var history = History("2026-11-22T03:00", (StoragePlace.IceBox, "2026-11-22T03:00"), (StoragePlace.ThawedInFridge, "2026-12-06T04:00"));
+
+        Assert.Equal(MilkStatus.ThrowAway, Answer("uk", history, null).Status);
+    }
+
+    [Fact]
+    public void Thawed_milk_put_in_the_ice_box_is_frozen_again_and_thrown_away()
+    {
+        var history = History(
+            "2026-01-10T08:00",
+            (StoragePlace.Freezer, "2026-01-10T09:00"),
+            (StoragePlace.ThawedInFridge, "2026-02-01T20:00"),
+            (StoragePlace.IceBox, "2026-02-01T22:00"));
+
+        var answer = Answer("uk", history, null);
+
+        Assert.Equal(MilkStatus.ThrowAway, answer.Status);
+        Assert.Contains(answer.Why, w => w.Contains("must never be frozen again", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Milk_kept_in_the_fridge_too_long_before_freezing_is_thrown_away()
     {
         var history = History("2026-01-10T08:00", (StoragePlace.Fridge, "2026-01-10T08:30"), (StoragePlace.Freezer, "2026-01-14T08:01"));
