@@ -258,7 +258,7 @@ public static class MilkStorageCalculator
 
     private static string CountedFrom(MilkStorageRules rules, StoragePlace place, CountsFrom kind, DateTime start, StoragePlace frozenIn)
     {
-        var outOf = frozenIn == StoragePlace.IceBox ? "the ice box" : "the freezer";
+        var outOf = frozenIn == StoragePlace.IceBox ? "the ice compartment" : "the freezer";
         var what = (place, kind) switch
         {
             (StoragePlace.Leftover, _) => "when the feed ended",

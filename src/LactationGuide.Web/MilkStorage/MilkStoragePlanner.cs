@@ -123,22 +123,22 @@ public sealed class MilkStoragePlanner(ContentLibraryProvider content, TimeProvi
             [
                 (StoragePlace.CoolerBag, "Into a cooler bag with frozen ice packs"),
                 (StoragePlace.Fridge, "Into the fridge"),
-                (StoragePlace.Freezer, "Into the freezer"),
-                (StoragePlace.IceBox, "Into the small ice box inside the fridge"),
+                (StoragePlace.Freezer, "Into the freezer, at -18 °C (0 °F) or colder"),
+                (StoragePlace.IceBox, "Into the ice compartment of the fridge (ice box)"),
                 (StoragePlace.Leftover, "Given in a feed: this is what was left"),
             ],
             [StoragePlace.CoolerBag] =
             [
                 (StoragePlace.Fridge, "Into the fridge"),
-                (StoragePlace.Freezer, "Into the freezer"),
-                (StoragePlace.IceBox, "Into the small ice box inside the fridge"),
+                (StoragePlace.Freezer, "Into the freezer, at -18 °C (0 °F) or colder"),
+                (StoragePlace.IceBox, "Into the ice compartment of the fridge (ice box)"),
                 (StoragePlace.Room, "Out of the cooler bag, at room temperature"),
                 (StoragePlace.Leftover, "Given in a feed: this is what was left"),
             ],
             [StoragePlace.Fridge] =
             [
-                (StoragePlace.Freezer, "Into the freezer"),
-                (StoragePlace.IceBox, "Into the small ice box inside the fridge"),
+                (StoragePlace.Freezer, "Into the freezer, at -18 °C (0 °F) or colder"),
+                (StoragePlace.IceBox, "Into the ice compartment of the fridge (ice box)"),
                 (StoragePlace.CoolerBag, "Into a cooler bag with frozen ice packs"),
                 (StoragePlace.Room, "Out of the fridge, at room temperature"),
                 (StoragePlace.Leftover, "Given in a feed: this is what was left"),
@@ -150,8 +150,8 @@ public sealed class MilkStoragePlanner(ContentLibraryProvider content, TimeProvi
             ],
             [StoragePlace.IceBox] =
             [
-                (StoragePlace.ThawedInFridge, "Out of the ice box, to thaw in the fridge"),
-                (StoragePlace.ThawedAtRoomTemperature, "Out of the ice box, to thaw at room temperature or in warm water"),
+                (StoragePlace.ThawedInFridge, "Out of the ice compartment, to thaw in the fridge"),
+                (StoragePlace.ThawedAtRoomTemperature, "Out of the ice compartment, to thaw at room temperature or in warm water"),
             ],
             [StoragePlace.ThawedInFridge] =
             [
@@ -176,8 +176,8 @@ public sealed class MilkStoragePlanner(ContentLibraryProvider content, TimeProvi
         (StoragePlace.Room, "It stayed out, at room temperature"),
         (StoragePlace.CoolerBag, "Into a cooler bag with frozen ice packs"),
         (StoragePlace.Fridge, "Into the fridge"),
-        (StoragePlace.Freezer, "Into the freezer"),
-        (StoragePlace.IceBox, "Into the small ice box inside the fridge"),
+        (StoragePlace.Freezer, "Into the freezer, at -18 °C (0 °F) or colder"),
+        (StoragePlace.IceBox, "Into the ice compartment of the fridge (ice box)"),
     ];
 
     /// <summary>The planner's rules, or null when the content has none (the planner then does not exist).</summary>
@@ -199,8 +199,8 @@ public sealed class MilkStoragePlanner(ContentLibraryProvider content, TimeProvi
         (_, StoragePlace.Leftover) => "Given in a feed, which ended",
         (StoragePlace.Freezer, StoragePlace.ThawedInFridge) => "Out of the freezer to thaw in the fridge",
         (StoragePlace.Freezer, StoragePlace.ThawedAtRoomTemperature) => "Out of the freezer to thaw at room temperature or in warm water",
-        (StoragePlace.IceBox, StoragePlace.ThawedInFridge) => "Out of the ice box to thaw in the fridge",
-        (StoragePlace.IceBox, StoragePlace.ThawedAtRoomTemperature) => "Out of the ice box to thaw at room temperature or in warm water",
+        (StoragePlace.IceBox, StoragePlace.ThawedInFridge) => "Out of the ice compartment to thaw in the fridge",
+        (StoragePlace.IceBox, StoragePlace.ThawedAtRoomTemperature) => "Out of the ice compartment to thaw at room temperature or in warm water",
         (StoragePlace.ThawedInFridge, StoragePlace.ThawedAtRoomTemperature) => "Out of the fridge, or warmed",
         (_, StoragePlace.Room) => "Out, at room temperature",
         _ => Upper(rules.Place(to).Name.Replace("In the", "Into the", StringComparison.Ordinal).Replace("In a", "Into a", StringComparison.Ordinal)),

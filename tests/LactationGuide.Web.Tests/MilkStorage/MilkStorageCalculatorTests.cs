@@ -220,7 +220,7 @@ public sealed class MilkStorageCalculatorTests
         Assert.Equal(T("2026-12-06T03:00"), answer.UseBy);
         Assert.Equal(MilkStatus.UseSoon, answer.Status);
         Assert.Equal(MilkStatus.ThrowAway, Answer("uk", history, "2026-12-06T03:01").Status);
-        Assert.Contains(answer.Why, w => w == "NHS and BfN: Up to 2 weeks in the small ice box (freezer compartment) inside a fridge.");
+        Assert.Contains(answer.Why, w => w == "NHS: up to 2 weeks in the ice compartment of a fridge.");
     }
 
     [Theory]
@@ -250,7 +250,7 @@ public sealed class MilkStorageCalculatorTests
 
         Assert.Equal(StoragePlace.ThawedInFridge, answer.Place);
         Assert.Equal(T("2026-12-02T08:00"), answer.UseBy);
-        Assert.Contains(answer.Why, w => w.StartsWith("Counted from when it came out of the ice box", StringComparison.Ordinal));
+        Assert.Contains(answer.Why, w => w.StartsWith("Counted from when it came out of the ice compartment", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class MilkStorageRulesTests : IDisposable
     [InlineData("  - id: fridge\n", "  - id: fridges\n", "  - id: room", "places must be, in this order")]
     [InlineData("      uk:\n        # BfN gives 6 hours", "      nhs:\n        # BfN gives 6 hours", "        limit: 4 hours\n        condition: if the room", "'nhs' is not one of the guidelines")]
     [InlineData("      uk:\n        # BfN gives 6 hours", "      nhs:\n        # BfN gives 6 hours", "  - id: room", "has no rule for the guideline 'uk'")]
-    [InlineData("        limit: none\n        note: The CDC gives times only for a freezer at -18 °C (0 °F) or colder, not for the small ice box inside a fridge.\n", "        limit: none\n", "        limit: none\n        sources: [cdc-milk-storage]", "'limit: none' needs a note")]
+    [InlineData("        limit: none\n        note: The CDC gives times only for a freezer at -18 °C (0 °F) or colder, which a fridge's ice compartment may not reach.\n", "        limit: none\n", "        limit: none\n        sources: [cdc-milk-storage]", "'limit: none' needs a note")]
     [InlineData("        limit: none\n        note: The CDC", "        limit: none\n        condition: in a cold ice box\n        note: The CDC", "        limit: none\n        condition: in a cold ice box", "'limit: none' takes only a note")]
     [InlineData("        limit: 2 weeks", "        limit: 2 fortnights", "        limit: 2 fortnights", "or 'none' when the guideline gives no time")]
     public void Broken_rules_are_reported_with_file_line_and_reason(string find, string replace, string at, string reason)

@@ -62,7 +62,7 @@ public sealed class MilkStoragePageTests(SiteFactory site)
         page = (await SubmitAsync(page, [("expressed", "2026-11-21T18:00")])).Document;
         Assert.Equal("Where did the milk go after you expressed it?", page.QuerySelector("h2.question").Text());
         Assert.Equal(
-            ["It stayed out, at room temperature", "Into a cooler bag with frozen ice packs", "Into the fridge", "Into the freezer", "Into the small ice box inside the fridge"],
+            ["It stayed out, at room temperature", "Into a cooler bag with frozen ice packs", "Into the fridge", "Into the freezer, at -18 °C (0 °F) or colder", "Into the ice compartment of the fridge (ice box)"],
             page.QuerySelectorAll("input[name=to] + label").Select(l => l.Text()));
 
         page = (await SubmitAsync(page, [("to", "fridge"), ("when", "straight")])).Document;
@@ -193,10 +193,10 @@ public sealed class MilkStoragePageTests(SiteFactory site)
         var (_, cdc) = await HtmlPage.GetAsync(_client, iceBox + "&guideline=cdc");
 
         Assert.Equal("Use by Sun 6 Dec 2026, 01:00", uk.QuerySelector("#result-heading").Text());
-        Assert.Contains(uk.QuerySelectorAll(".result-why li"), li => li.Text() == "NHS and BfN: Up to 2 weeks in the small ice box (freezer compartment) inside a fridge.");
+        Assert.Contains(uk.QuerySelectorAll(".result-why li"), li => li.Text() == "NHS: up to 2 weeks in the ice compartment of a fridge.");
         Assert.Equal("No time for this milk in CDC guidance", cdc.QuerySelector("#result-heading").Text());
         Assert.DoesNotContain("Use by", cdc.QuerySelector("#planner .result-card").Text());
-        Assert.Contains(cdc.QuerySelectorAll(".result-why li"), li => li.Text().Contains("not for the small ice box inside a fridge", StringComparison.Ordinal));
+        Assert.Contains(cdc.QuerySelectorAll(".result-why li"), li => li.Text().Contains("which a fridge's ice compartment may not reach", StringComparison.Ordinal));
         Assert.Contains(cdc.QuerySelectorAll(".guideline-switch a"), a => a.Text() == "Follow NHS and BfN guidance instead");
     }
 
@@ -391,10 +391,10 @@ public sealed class MilkStoragePageTests(SiteFactory site)
         }
 
         // Written out by hand: the ice box is the one place only UK advice gives a time for.
-        var iceBox = rows.Single(r => r.QuerySelector("th").Text() == "Ice box inside a fridge").QuerySelectorAll("td").Select(td => td.Text()).ToList();
+        var iceBox = rows.Single(r => r.QuerySelector("th").Text() == "Ice compartment (ice box) of a fridge").QuerySelectorAll("td").Select(td => td.Text()).ToList();
         Assert.StartsWith("No time given. The CDC gives times only for a freezer", iceBox[0]);
         Assert.StartsWith("No time given. ABM Protocol #8 gives times only for a freezer", iceBox[1]);
-        Assert.Equal("Up to 2 weeks in the small ice box (freezer compartment) inside a fridge.", iceBox[2]);
+        Assert.Equal("NHS: up to 2 weeks in the ice compartment of a fridge.", iceBox[2]);
 
         foreach (var citation in table.QuerySelectorAll("thead a.citation"))
         {
