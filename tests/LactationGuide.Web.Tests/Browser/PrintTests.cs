@@ -140,6 +140,23 @@ public sealed partial class PrintTests(BrowserSite site)
         Assert.True(small.Length == 0, string.Join(Environment.NewLine, small));
     }
 
+    /// <summary>
+    /// Every handout says that it informs and does not replace care: the article's own closing line, or the site's
+    /// when that line is in a section the printout leaves out.
+    /// </summary>
+    [BrowserTheory]
+    [MemberData(nameof(SitePages.ArticlesAsTheory), MemberType = typeof(SitePages))]
+    public async Task Printed_article_says_it_gives_general_information_and_does_not_replace_care(string url)
+    {
+        await using var context = await site.NewContextAsync(BrowserSite.Desktop);
+        var (page, _) = await BrowserSite.OpenAsync(context, url);
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        var printed = await page.Locator("body").InnerTextAsync();
+        Assert.Matches("gives general information\\. It does not replace (care|advice) from your midwife", printed);
+    }
+
     /// <summary>The warning signs are the page a consultant pins to a fridge: one sheet, every sign, and where the sources are.</summary>
     [BrowserFact]
     public async Task Unwell_page_prints_every_sign_on_one_A4_or_Letter_page()
