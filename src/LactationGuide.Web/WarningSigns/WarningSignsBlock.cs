@@ -179,20 +179,32 @@ internal sealed class WarningSignsRenderer : HtmlObjectRenderer<WarningSignsBloc
 {
     protected override void Write(HtmlRenderer renderer, WarningSignsBlock block)
     {
+        // A callout may hold a list about the baby and one about the parent; what an earlier list in the same box has
+        // already said is marked, so that paper, where room is short, can say it once.
+        var earlier = block.Parent!.TakeWhile(b => b != block).OfType<WarningSignsBlock>().ToList();
+        var said = new SaidBefore(
+            Lead: earlier.Any(e => e.Advice.Lead(e.Audience) == block.Advice.Lead(block.Audience)),
+            How: block.Advice.How is not null && earlier.Any(e => e.Advice.How == block.Advice.How));
         renderer.EnsureLine();
-        renderer.Write(WarningSignsHtml.List(block.Advice, block.Audience, block.Signs));
+        renderer.Write(WarningSignsHtml.List(block.Advice, block.Audience, block.Signs, said));
     }
 }
+
+/// <summary>Which parts of a list of signs an earlier list in the same box has already said, word for word.</summary>
+public readonly record struct SaidBefore(bool Lead, bool How);
 
 /// <summary>The HTML of a list of signs, the same in an article's callout and above search results.</summary>
 public static class WarningSignsHtml
 {
-    public static string List(LevelAdvice advice, SignAudience audience, IEnumerable<WarningSign> signs)
+    /// <summary>The class of a lead or a way to get help that an earlier list in the same box has said: print leaves it out.</summary>
+    public const string SaidBeforeClass = "said-before";
+
+    public static string List(LevelAdvice advice, SignAudience audience, IEnumerable<WarningSign> signs, SaidBefore said = default)
     {
         var encode = System.Text.Encodings.Web.HtmlEncoder.Default;
         var html = new StringBuilder();
         html.Append("<div class=\"warning-signs\" data-level=\"").Append(advice.Level.Id()).Append("\">\n");
-        html.Append("<p class=\"signs-lead\">").Append(encode.Encode(advice.Lead(audience))).Append(":</p>\n");
+        html.Append(said.Lead ? "<p class=\"signs-lead " + SaidBeforeClass + "\">" : "<p class=\"signs-lead\">").Append(encode.Encode(advice.Lead(audience))).Append(":</p>\n");
         html.Append("<ul class=\"signs\">\n");
         foreach (var sign in signs)
         {
@@ -208,7 +220,7 @@ public static class WarningSignsHtml
         html.Append("</ul>\n");
         if (advice.How is { } how)
         {
-            html.Append("<p class=\"signs-how\">").Append(encode.Encode(how)).Append("</p>\n");
+            html.Append(said.How ? "<p class=\"signs-how " + SaidBeforeClass + "\">" : "<p class=\"signs-how\">").Append(encode.Encode(how)).Append("</p>\n");
         }
 
         html.Append("<p class=\"signs-more\"><a href=\"").Append(WarningSignList.PagePath)

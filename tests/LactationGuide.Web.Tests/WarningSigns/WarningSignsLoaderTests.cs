@@ -99,5 +99,25 @@ public sealed class WarningSignsLoaderTests : IDisposable
         Assert.Contains("there is no warning-signs.yaml", reported.Reason);
     }
 
+    /// <summary>
+    /// A box may list the baby's signs and then the parent's. What the second list would say again word for word (its
+    /// lead, how to get help) is marked for print to leave out; a lead that says something else never is.
+    /// </summary>
+    [Theory]
+    [InlineData("Get help from a doctor or nurse today if", true)]
+    [InlineData("See a doctor today if", false)]
+    public void A_second_list_in_a_box_marks_what_the_first_list_said(string parentLead, bool sameLead)
+    {
+        ContentFixture.Edit(_root, Signs, "      you: See a doctor today if\n", $"      you: {parentLead}\n    how: Call your GP.\n");
+        ContentFixture.Edit(_root, "articles/alpha.md", "> no-wet-nappy\n> ```", "> no-wet-nappy\n> ```\n>\n> ```warning-signs\n> confused-parent\n> ```");
+
+        var lists = HtmlPage.Parse(Load().FindArticle("alpha")!.BodyHtml).QuerySelectorAll(".callout-urgent .warning-signs");
+
+        Assert.Equal(2, lists.Length);
+        Assert.Empty(lists[0].QuerySelectorAll("." + WarningSignsHtml.SaidBeforeClass));
+        Assert.Equal(sameLead, lists[1].QuerySelector(".signs-lead")!.ClassList.Contains(WarningSignsHtml.SaidBeforeClass));
+        Assert.Contains(WarningSignsHtml.SaidBeforeClass, lists[1].QuerySelector(".signs-how")!.ClassList);
+    }
+
     private ContentLibrary Load() => SiteContent.Loader(_root, _ => true, SitePages).Load();
 }
