@@ -57,6 +57,8 @@ public static class SitePages
 
     public static TheoryData<string> ArticlesAsTheory() => Theory(Content.Where(u => u.StartsWith("/articles/", StringComparison.Ordinal)));
 
+    public static TheoryData<string> AnswersAsTheory() => Theory(Content.Where(u => u.StartsWith("/faq/", StringComparison.Ordinal)));
+
     private static TheoryData<string> Theory(IEnumerable<string> urls)
     {
         var data = new TheoryData<string>();

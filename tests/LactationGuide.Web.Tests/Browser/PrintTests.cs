@@ -157,6 +157,46 @@ public sealed partial class PrintTests(BrowserSite site)
         Assert.Matches("gives general information\\. It does not replace (care|advice) from your midwife", printed);
     }
 
+    /// <summary>
+    /// "Print all the questions" prints every answer, and the page says beforehand how many sheets that takes (more than
+    /// a two-sheet handout: sixteen answers and their warning signs, none of which can be left out).
+    /// </summary>
+    [BrowserFact]
+    public async Task All_questions_print_every_answer_on_the_sheets_the_page_says()
+    {
+        await using var context = await site.NewContextAsync(BrowserSite.Desktop);
+        var (page, _) = await BrowserSite.OpenAsync(context, "/faq");
+        var said = await page.Locator(".print-size").TextContentAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        var a4 = PageCount(await page.PdfAsync(new() { Format = "A4" }));
+        var letter = PageCount(await page.PdfAsync(new() { Format = "Letter" }));
+
+        var sheets = Web.Pages.Faq.IndexModel.PrintedSheets;
+        Assert.Contains($"print on {sheets} sheets", said);
+        Assert.True(a4 == sheets && letter == sheets, $"/faq prints on {a4} A4 and {letter} Letter pages, and says {sheets}");
+        Assert.False(await page.Locator(".print-size").IsVisibleAsync(), "the note about sheets is printed");
+        foreach (var entry in site.Library.Faq)
+        {
+            Assert.True(await page.Locator($"#{entry.Slug} .prose").IsVisibleAsync(), $"the answer to \"{entry.Question}\" is not printed");
+        }
+    }
+
+    /// <summary>One answer, printed from its own page, is a one-sheet handout.</summary>
+    [BrowserTheory]
+    [MemberData(nameof(SitePages.AnswersAsTheory), MemberType = typeof(SitePages))]
+    public async Task An_answer_prints_on_one_A4_or_Letter_page(string url)
+    {
+        await using var context = await site.NewContextAsync(BrowserSite.Desktop);
+        var (page, _) = await BrowserSite.OpenAsync(context, url);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        var a4 = PageCount(await page.PdfAsync(new() { Format = "A4" }));
+        var letter = PageCount(await page.PdfAsync(new() { Format = "Letter" }));
+
+        Assert.True(a4 == 1 && letter == 1, $"{url} prints on {a4} A4 and {letter} Letter pages");
+    }
+
     /// <summary>The warning signs are the page a consultant pins to a fridge: one sheet, every sign, and where the sources are.</summary>
     [BrowserFact]
     public async Task Unwell_page_prints_every_sign_on_one_A4_or_Letter_page()
