@@ -83,7 +83,7 @@ internal sealed class ArticleKind : IContentKind
             load.Error(file, yaml.LineOf("handoutLeavesOut"), reason);
         }
 
-        var page = new ContentPage(file, document, sources) { Aliases = [.. meta.Aliases ?? []], AliasesLine = yaml.LineOf("aliases") };
+        var page = new ContentPage(file, document, sources) { Aliases = [.. meta.Aliases ?? []], AliasesLine = meta.Aliases is { Count: > 0 } ? yaml.LineOf("aliases") : 1 };
         return new ParsedArticle(page, slug, title, summary, order.Value, lastReviewed.Value, nextReview.Value, status.Value, reviewedBy, headings)
         {
             HandoutLeavesOut = [.. leftOut],
