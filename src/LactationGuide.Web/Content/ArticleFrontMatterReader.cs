@@ -14,12 +14,16 @@ internal sealed class ArticleFrontMatterReader
     private readonly string _file;
     private readonly int _yamlLine;
 
-    private readonly IReadOnlyDictionary<string, int> _keyLines;
+    /// <summary>
+    /// Worked out only when a line is asked for, which is mostly when something is wrong: it means reading the YAML a
+    /// second time, once per article at every start (docs/performance.md).
+    /// </summary>
+    private readonly Lazy<IReadOnlyDictionary<string, int>> _keyLines;
 
     private ArticleFrontMatterReader(ContentLoad load, string file, ArticleFrontMatter meta, string yaml, int yamlLine)
     {
         (_load, _file, Meta, _yamlLine) = (load, file, meta, yamlLine);
-        _keyLines = MarkdownPages.FrontMatterKeyLines(yaml);
+        _keyLines = new(() => MarkdownPages.FrontMatterKeyLines(yaml));
     }
 
     public ArticleFrontMatter Meta { get; }
@@ -32,7 +36,7 @@ internal sealed class ArticleFrontMatterReader
     }
 
     /// <summary>The line of the file on which a top-level key is written, as the YAML parser found it; the front matter's first line if it is not there.</summary>
-    public int LineOf(string key) => MarkdownPages.KeyLine(_keyLines, _yamlLine, key);
+    public int LineOf(string key) => MarkdownPages.KeyLine(_keyLines.Value, _yamlLine, key);
 
     /// <summary>The line of the file on which a node of the front matter (a source, a correction) starts.</summary>
     public int LineOf(YamlObject node) => _yamlLine + node.Line - 1;

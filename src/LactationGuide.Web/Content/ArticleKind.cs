@@ -83,7 +83,8 @@ internal sealed class ArticleKind : IContentKind
             load.Error(file, yaml.LineOf("handoutLeavesOut"), reason);
         }
 
-        return new ParsedArticle(new ContentPage(file, document, sources), slug, title, summary, order.Value, lastReviewed.Value, nextReview.Value, status.Value, reviewedBy, headings)
+        var page = new ContentPage(file, document, sources) { Aliases = [.. meta.Aliases ?? []], AliasesLine = meta.Aliases is { Count: > 0 } ? yaml.LineOf("aliases") : 1 };
+        return new ParsedArticle(page, slug, title, summary, order.Value, lastReviewed.Value, nextReview.Value, status.Value, reviewedBy, headings)
         {
             HandoutLeavesOut = [.. leftOut],
             Corrections = corrections,

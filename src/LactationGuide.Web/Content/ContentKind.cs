@@ -47,7 +47,17 @@ public interface IContentKind
 /// blocks (a fenced <c>```warning-signs</c> block, say) and draw them in.
 /// </summary>
 /// <param name="Sources">The sources the page cites, which a block drawn into it may cite too.</param>
-public sealed record ContentPage(string File, MarkdownDocument Document, ImmutableArray<Source> Sources);
+public sealed record ContentPage(string File, MarkdownDocument Document, ImmutableArray<Source> Sources)
+{
+    /// <summary>
+    /// The slugs the page was published under before (<c>aliases</c> in its front matter), as its own kind read them:
+    /// the reading lists' registry checks them without reading the front matter a second time.
+    /// </summary>
+    public ImmutableArray<string> Aliases { get; init; } = [];
+
+    /// <summary>The line of the file on which <see cref="Aliases"/> are written.</summary>
+    public int AliasesLine { get; init; } = 1;
+}
 
 /// <summary>
 /// A block drawn from data rather than written in Markdown (the storage table, a list of warning signs), with the

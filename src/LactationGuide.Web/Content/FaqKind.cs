@@ -38,7 +38,7 @@ internal sealed class FaqKind : IContentKind
     private static ParsedFaq? Parse(ContentLoad load, ContentFile input)
     {
         var document = load.Markdown.Parse(input.Text);
-        var meta = MarkdownPages.ReadFrontMatter<FaqFrontMatter>(load, input.File, document, out _, out var yamlLine);
+        var meta = MarkdownPages.ReadFrontMatter<FaqFrontMatter>(load, input.File, document, out var yaml, out var yamlLine);
         if (meta is null)
         {
             return null;
@@ -56,7 +56,12 @@ internal sealed class FaqKind : IContentKind
         }
 
         MarkdownPages.CheckCallouts(load, input.File, document);
-        return new ParsedFaq(new ContentPage(input.File, document, []), input.Slug, meta.Question, meta.Order.Value, meta.Popular);
+        var page = new ContentPage(input.File, document, [])
+        {
+            Aliases = [.. meta.Aliases ?? []],
+            AliasesLine = meta.Aliases is { Count: > 0 } ? MarkdownPages.KeyLine(MarkdownPages.FrontMatterKeyLines(yaml), yamlLine, "aliases") : yamlLine,
+        };
+        return new ParsedFaq(page, input.Slug, meta.Question, meta.Order.Value, meta.Popular);
     }
 
     private sealed record ParsedAnswers(List<ParsedFaq> Answers);

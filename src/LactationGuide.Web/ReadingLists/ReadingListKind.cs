@@ -2,12 +2,8 @@ using System.Collections.Immutable;
 using LactationGuide.Web.Content;
 using LactationGuide.Web.WarningSigns;
 using Markdig;
-using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace LactationGuide.Web.ReadingLists;
 
@@ -21,11 +17,6 @@ internal sealed class ReadingListKind : IContentKind
 {
     /// <summary>Article slugs that list keys use for other things: an article so named would be unreachable in a list.</summary>
     private static readonly HashSet<string> ReservedSlugs = [ListItemKey.FaqPage, ListItemKey.SignsPage];
-
-    private static readonly IDeserializer AliasesOnly = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .IgnoreUnmatchedProperties()
-        .Build();
 
     public IMarkdownExtension Markdown { get; } = new ListMarkdownExtension();
 
@@ -165,24 +156,8 @@ internal sealed class ReadingListKind : IContentKind
     /// <summary><c>aliases: [old-slug]</c> in a page's front matter: the slugs it was published under before.</summary>
     private static void AddSlugAliases(ContentLoad load, ContentPage page, string slug, Dictionary<string, (string Slug, string File, int Line)> aliases, string what)
     {
-        if (page.Document.OfType<YamlFrontMatterBlock>().FirstOrDefault() is not { } block)
-        {
-            return;
-        }
-
-        var yaml = string.Join('\n', block.Lines.ToString().Split('\n').Where(l => l.TrimEnd() is not ("---" or "...")));
-        AliasesFrontMatter? meta;
-        try
-        {
-            meta = AliasesOnly.Deserialize<AliasesFrontMatter?>(yaml);
-        }
-        catch (YamlException)
-        {
-            return; // The page's own kind reports what is wrong with its front matter.
-        }
-
-        var line = MarkdownPages.KeyLine(MarkdownPages.FrontMatterKeyLines(yaml), block.Line + 2, "aliases");
-        foreach (var alias in meta?.Aliases ?? [])
+        var line = page.AliasesLine;
+        foreach (var alias in page.Aliases)
         {
             if (!SourceRules.SlugPattern().IsMatch(alias))
             {
@@ -245,11 +220,6 @@ internal sealed class ReadingListKind : IContentKind
     }
 
     private sealed record Registry(PublishedIds? Ids);
-
-    private sealed class AliasesFrontMatter
-    {
-        public List<string>? Aliases { get; set; }
-    }
 }
 
 /// <summary>What the content publishes now, with where each thing is written, and the former ids it answers to.</summary>

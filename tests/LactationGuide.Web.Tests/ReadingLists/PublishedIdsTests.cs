@@ -114,6 +114,19 @@ public sealed class PublishedIdsTests : IDisposable
     }
 
     [Fact]
+    public void An_answers_alias_not_written_like_a_slug_is_reported_on_its_front_matter_line()
+    {
+        ListFixture.WriteRegistry(_root);
+        ContentFixture.Edit(_root, "faq/one.md", "order: 1", "order: 1\naliases: [Old_One]");
+        var one = Path.Combine(_root, "faq", "one.md");
+
+        var error = Assert.Single(Errors());
+
+        Assert.Equal($"{one}:{Array.IndexOf(File.ReadAllLines(one), "aliases: [Old_One]") + 1}", $"{error.File}:{error.Line}");
+        Assert.StartsWith("the alias 'Old_One' must be written like a slug", error.Reason);
+    }
+
+    [Fact]
     public void A_new_section_not_in_the_registry_fails_at_its_heading()
     {
         ListFixture.WriteRegistry(_root);
