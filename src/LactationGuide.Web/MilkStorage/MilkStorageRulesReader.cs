@@ -143,9 +143,9 @@ internal static class MilkStorageRulesReader
                 yield return "'limit: none' needs a note saying what the guideline says instead";
             }
 
-            if (rule.Condition is not null || rule.Allowance is not null || rule.OnlyAfter is not null || rule.UseStraightAway || rule.CountsFrom is not null)
+            if (rule.Condition is not null || rule.By is not null || rule.Allowance is not null || rule.OnlyAfter is not null || rule.UseStraightAway || rule.CountsFrom is not null)
             {
-                yield return "'limit: none' takes only a note, by and sources: there is no time for a condition, allowance, onlyAfter, useStraightAway or countsFrom to qualify";
+                yield return "'limit: none' takes only a note and sources: there is no time for a condition, by, allowance, onlyAfter, useStraightAway or countsFrom to qualify";
             }
         }
         else if (!StorageLimit.TryParse(rule.Limit, out _))

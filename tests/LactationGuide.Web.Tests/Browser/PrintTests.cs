@@ -280,10 +280,10 @@ public sealed partial class PrintTests(BrowserSite site)
         }
     }
 
-    /// <summary>Chromium writes one <c>/Type /Page</c> object per page, uncompressed, beside one <c>/Type /Pages</c> tree.</summary>
     /// <summary>
-    /// The sheets a printed PDF takes. Print styles set handouts in Arial's widths; without a font of those widths
-    /// Chromium falls back to a wider one and every count is a sheet too many, so that is said first, plainly.
+    /// The sheets a printed PDF takes: Chromium writes one <c>/Type /Page</c> object per page, uncompressed, beside one
+    /// <c>/Type /Pages</c> tree. Print styles set handouts in Arial's widths; without a font of those widths Chromium
+    /// falls back to a wider one and every count is a sheet too many, so that is said first, plainly.
     /// </summary>
     internal static int PageCount(byte[] pdf)
     {
