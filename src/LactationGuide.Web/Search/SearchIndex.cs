@@ -48,6 +48,7 @@ internal sealed class SearchIndex : IDisposable
     private readonly SqliteConnection _keepAlive;
     private readonly ConcurrentBag<Session> _idle = [];
     private readonly FrozenDictionary<string, int> _wordCounts;
+    private readonly ImmutableArray<string> _shortWords;
     private readonly ImmutableArray<PlaceShape> _shapes;
     private int _leases = 1;
     private int _disposed;
@@ -57,6 +58,7 @@ internal sealed class SearchIndex : IDisposable
         _connectionString = connectionString;
         _keepAlive = keepAlive;
         _wordCounts = wordCounts;
+        _shortWords = [.. wordCounts.Keys.Where(w => w.Length <= 4)];
         _shapes = shapes;
         AverageHeadingWords = shapes.IsEmpty ? 1 : Math.Max(1, shapes.Average(s => s.HeadingWords));
     }
@@ -261,9 +263,16 @@ internal sealed class SearchIndex : IDisposable
     /// </summary>
     public string? ClosestWord(string word)
     {
-        if (word.Length < 4 || _wordCounts.ContainsKey(word))
+        if (word.Length < 3 || _wordCounts.ContainsKey(word))
         {
             return null;
+        }
+
+        // A three-letter word has a single trigram, which a typo in it changes ("lng" for "long"): its neighbours are
+        // found among the short words of the content instead, one edit away.
+        if (word.Length == 3)
+        {
+            return Closest(word, _shortWords, allowed: 1);
         }
 
         var trigrams = Enumerable.Range(0, word.Length - 2).Select(i => "\"" + word.Substring(i, 3) + "\"").Distinct();
@@ -283,8 +292,11 @@ internal sealed class SearchIndex : IDisposable
             Return(session);
         }
 
-        var allowed = word.Length <= 5 ? 1 : 2;
-        return candidates
+        return Closest(word, candidates, allowed: word.Length <= 5 ? 1 : 2);
+    }
+
+    private string? Closest(string word, IEnumerable<string> candidates, int allowed) =>
+        candidates
             .Select(c => (Word: c, Distance: EditDistance.Between(word, c)))
             .Where(c => c.Distance <= allowed)
             .OrderBy(c => c.Distance)
@@ -292,7 +304,6 @@ internal sealed class SearchIndex : IDisposable
             .ThenBy(c => c.Word, StringComparer.Ordinal)
             .Select(c => c.Word)
             .FirstOrDefault();
-    }
 
     private Session Rent() => _idle.TryTake(out var session) ? session : new Session(_connectionString);
 

@@ -63,6 +63,7 @@ public sealed class SearchPageTests(SiteFactory site)
     [InlineData("mastitus", "mastitis", "/articles/when-to-get-help#mastitis")]
     [InlineData("colostrom", "colostrum", "/articles/first-days#colostrum")]
     [InlineData("prolactn milk", "prolactin milk", "/articles/hormones-and-let-down#prolactin")]
+    [InlineData("how lng can breast milk stay in the fridge", "how long can breast milk stay in the fridge", "/articles/milk-storage#fridge")]
     [InlineData("oxytocine", null, "/glossary#oxytocin")]
     public async Task Misspelt_words_still_find_their_pages(string query, string? shownAs, string expectedUrl)
     {
