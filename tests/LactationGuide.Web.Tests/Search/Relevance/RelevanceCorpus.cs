@@ -34,7 +34,14 @@ public static class RelevanceCorpus
         Parse(fileName, File.ReadAllLines(Path.Combine(Folder, fileName)));
 
     /// <exception cref="ContentValidationException">A line breaks the format or sits in the other half.</exception>
-    public static ImmutableArray<RelevanceQuestion> Parse(string fileName, IReadOnlyList<string> lines)
+    /// <summary>
+    /// Questions written to probe the search, kept outside the corpus (<c>benchmarks/search-relevance --probe FILE</c>):
+    /// the same format, in no half.
+    /// </summary>
+    public static ImmutableArray<RelevanceQuestion> LoadProbes(string path) =>
+        Parse(Path.GetFileName(path), File.ReadAllLines(path), inHalf: false);
+
+    public static ImmutableArray<RelevanceQuestion> Parse(string fileName, IReadOnlyList<string> lines, bool inHalf = true)
     {
         var questions = ImmutableArray.CreateBuilder<RelevanceQuestion>();
         var errors = new List<ContentError>();
@@ -64,7 +71,7 @@ public static class RelevanceCorpus
             {
                 errors.Add(new ContentError(fileName, number, $"the same question is on line {earlier}"));
             }
-            else if (HalfOf(text) != fileName)
+            else if (inHalf && HalfOf(text) != fileName)
             {
                 errors.Add(new ContentError(fileName, number, $"this question belongs in {HalfOf(text)} (the halves are split by its SHA-256, see the top of the file)"));
             }

@@ -12,6 +12,9 @@ public sealed class SearchRelevanceTests(SiteFactory site, ITestOutputHelper out
     /// <summary>Set by <c>benchmarks/search-relevance</c>: where to write the whole report.</summary>
     private const string ReportVariable = "SEARCH_RELEVANCE_REPORT";
 
+    /// <summary>Set by <c>benchmarks/search-relevance --probe FILE</c>: questions outside the corpus to score as well.</summary>
+    private const string ProbeVariable = "SEARCH_RELEVANCE_PROBES";
+
     /// <summary>
     /// The held-out half may not fall below the level it has reached (<see cref="RelevanceScore.HitAt3Floor"/>); the
     /// goal, hit@3 95% and MRR 0.85, is not reached yet, and the report says so.
@@ -25,7 +28,10 @@ public sealed class SearchRelevanceTests(SiteFactory site, ITestOutputHelper out
         var tuning = RelevanceScore.Of("tuning", RelevanceCorpus.Tuning, Links);
         var heldOut = RelevanceScore.Of("held-out", RelevanceCorpus.HeldOut, Links);
 
-        var report = RelevanceScore.Report(tuning, heldOut) + "\n" + heldOut.AgainstTheGoal + "\n";
+        RelevanceScore[] scores = Environment.GetEnvironmentVariable(ProbeVariable) is { Length: > 0 } probes
+            ? [RelevanceScore.Of("probe", RelevanceCorpus.LoadProbes(probes), Links), tuning, heldOut]
+            : [tuning, heldOut];
+        var report = RelevanceScore.Report(scores) + "\n" + heldOut.AgainstTheGoal + "\n";
         output.WriteLine(report);
         if (Environment.GetEnvironmentVariable(ReportVariable) is { Length: > 0 } path)
         {
