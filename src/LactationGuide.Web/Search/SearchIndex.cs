@@ -48,7 +48,7 @@ internal sealed class SearchIndex : IDisposable
     private readonly SqliteConnection _keepAlive;
     private readonly ConcurrentBag<Session> _idle = [];
     private readonly FrozenDictionary<string, int> _wordCounts;
-    private readonly ImmutableArray<string> _shortWords;
+    private readonly ImmutableArray<string> _fourLetterWords;
     private readonly ImmutableArray<PlaceShape> _shapes;
     private int _leases = 1;
     private int _disposed;
@@ -58,7 +58,7 @@ internal sealed class SearchIndex : IDisposable
         _connectionString = connectionString;
         _keepAlive = keepAlive;
         _wordCounts = wordCounts;
-        _shortWords = [.. wordCounts.Keys.Where(w => w.Length <= 4)];
+        _fourLetterWords = [.. wordCounts.Keys.Where(w => w.Length == 4)];
         _shapes = shapes;
         AverageHeadingWords = shapes.IsEmpty ? 1 : Math.Max(1, shapes.Average(s => s.HeadingWords));
     }
@@ -268,11 +268,12 @@ internal sealed class SearchIndex : IDisposable
             return null;
         }
 
-        // A three-letter word has a single trigram, which a typo in it changes ("lng" for "long"): its neighbours are
-        // found among the short words of the content instead, one edit away.
+        // A three-letter word has a single trigram, which a typo in it changes, and most three-letter words one edit
+        // from another are different words ("dad", "day"). Only the shorthand of a word typed without its vowel
+        // ("lng" for "long") is fixed, from the content's four-letter words.
         if (word.Length == 3)
         {
-            return Closest(word, _shortWords, allowed: 1);
+            return word.AsSpan().IndexOfAny("aeiouy") < 0 ? Closest(word, _fourLetterWords, allowed: 1) : null;
         }
 
         var trigrams = Enumerable.Range(0, word.Length - 2).Select(i => "\"" + word.Substring(i, 3) + "\"").Distinct();
@@ -292,11 +293,21 @@ internal sealed class SearchIndex : IDisposable
             Return(session);
         }
 
-        return Closest(word, candidates, allowed: word.Length <= 5 ? 1 : 2);
+        // A short word one edit from another is as likely a different word as a typo; a typo rarely changes the first
+        // letter ("wine" is not "nine").
+        return word.Length <= 5
+            ? Closest(word, candidates.Where(c => c[0] == word[0]), allowed: 1)
+            : Closest(word, candidates, allowed: 2);
     }
 
+    /// <summary>
+    /// The candidate fewest edits from the word, within <paramref name="allowed"/>, the most used on a tie. Never a
+    /// common word ("fine" for "wine", "can" for "car"): it would stand for nothing the reader meant and be left out of
+    /// the search anyway.
+    /// </summary>
     private string? Closest(string word, IEnumerable<string> candidates, int allowed) =>
         candidates
+            .Where(c => !SearchQuery.IsStopWord(c) && !SearchQuery.IsFillerWord(c))
             .Select(c => (Word: c, Distance: EditDistance.Between(word, c)))
             .Where(c => c.Distance <= allowed)
             .OrderBy(c => c.Distance)
