@@ -71,8 +71,43 @@ public sealed record SearchTerm(string Typed, ImmutableArray<ImmutableArray<stri
         return Alternatives.Length == 1 ? phrases.Single() : "(" + string.Join(" OR ", phrases) + ")";
     }
 
-    /// <summary>The words as the reader typed them, as one FTS5 phrase: the same as <see cref="ToFtsExpression"/> for a plain word.</summary>
-    public string ToFtsExpressionAsTyped() => Alternatives.Length == 1 ? ToFtsExpression() : Quote(Typed);
+    /// <summary>
+    /// The word as the reader typed it, with the other forms of that word in its synonym group ("breastfeed",
+    /// "breastfeeds", "breastfeeding", not "nursing"), as an FTS5 expression: the same as <see cref="ToFtsExpression"/>
+    /// for a plain word. A phrase is itself only.
+    /// </summary>
+    /// <remarks>
+    /// A place holding the typed word counts by that word's rarity. The stemmer does not always give a word's forms
+    /// one stem ("breastfeed" and "breastfeeding" differ), and a form the guide seldom uses would make any place holding
+    /// it look like the one answer; its other forms count with it. Forms are told by a shared start: all but the last
+    /// three letters of the shorter word, and at least three ("make" and "making", not "make" and "made").
+    /// </remarks>
+    public string ToFtsExpressionAsTyped()
+    {
+        if (Alternatives.Length == 1)
+        {
+            return ToFtsExpression();
+        }
+
+        if (Typed.Contains(' ', StringComparison.Ordinal))
+        {
+            return Quote(Typed);
+        }
+
+        var forms = Alternatives.Where(a => a.Length == 1 && IsFormOf(a[0], Typed)).Select(a => Quote(a[0])).ToList();
+        return forms.Count <= 1 ? Quote(Typed) : "(" + string.Join(" OR ", forms) + ")";
+    }
+
+    private static bool IsFormOf(string word, string typed)
+    {
+        var shared = 0;
+        while (shared < word.Length && shared < typed.Length && word[shared] == typed[shared])
+        {
+            shared++;
+        }
+
+        return shared >= Math.Max(3, Math.Min(word.Length, typed.Length) - 3);
+    }
 
     /// <summary>An expression that matches a place holding any of the terms: for bm25 and for marking the words.</summary>
     public static string AnyOf(IEnumerable<SearchTerm> terms) => string.Join(" OR ", terms.Select(t => t.ToFtsExpression()));
