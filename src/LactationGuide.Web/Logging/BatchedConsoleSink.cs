@@ -54,11 +54,16 @@ public static class BatchedConsoleLoggerConfigurationExtensions
     /// under load a batch goes as soon as it holds <paramref name="batchSizeLimit"/> events; past
     /// <paramref name="queueLimit"/> queued events, new ones are dropped.
     /// </summary>
+    /// <remarks>
+    /// Batches of 100 rather than Serilog's default 1,000: still a hundredth of the writes, and the events do not live
+    /// long enough to be promoted. With 1,000 the site held 10 to 15 MB more after a load (142 and 146 MB against 129
+    /// and 131 MB; with 100, 131 and 133 MB), which the 150 MB goal cannot spare.
+    /// </remarks>
     public static LoggerConfiguration BatchedConsole(
         this LoggerSinkConfiguration sinkConfiguration,
         ITextFormatter formatter,
         int queueLimit = 10_000,
-        int batchSizeLimit = 1_000,
+        int batchSizeLimit = 100,
         TimeSpan? bufferingTimeLimit = null)
     {
         ArgumentNullException.ThrowIfNull(sinkConfiguration);
