@@ -6,8 +6,9 @@ using Serilog.Settings.Configuration;
 namespace LactationGuide.Web.Logging;
 
 /// <summary>
-/// Serilog, configured from the <c>Serilog</c> section of appsettings: its own console sink behind its async
-/// wrapper, so a request never waits for the console, and Serilog.AspNetCore's one event per request.
+/// Serilog, configured from the <c>Serilog</c> section of appsettings: standard output written in batches
+/// (<see cref="BatchedConsoleSink"/>) behind Serilog's own bounded queue, so a request never waits for the console,
+/// and Serilog.AspNetCore's one event per request.
 /// </summary>
 public static class LoggingExtensions
 {
@@ -35,9 +36,12 @@ public static class LoggingExtensions
         return builder;
     }
 
-    /// <summary>Serilog's console and async sinks, and any assembly the section's <c>Using</c> names.</summary>
+    /// <summary>
+    /// The site's batched console, Serilog's console and async sinks, and any assembly the section's <c>Using</c> names.
+    /// </summary>
     private static System.Reflection.Assembly[] SinkAssemblies(IConfiguration configuration) =>
     [
+        typeof(BatchedConsoleLoggerConfigurationExtensions).Assembly,
         typeof(ConsoleLoggerConfigurationExtensions).Assembly,
         typeof(LoggerConfigurationAsyncExtensions).Assembly,
         .. configuration.GetSection("Serilog:Using").GetChildren()

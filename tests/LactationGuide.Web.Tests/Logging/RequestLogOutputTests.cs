@@ -50,7 +50,7 @@ public sealed partial class RequestLogOutputTests
     {
         using var site = SiteProcess.Start(environment: new Dictionary<string, string>
         {
-            ["Serilog__WriteTo__0__Args__configure__0__Args__formatter__type"] = "Serilog.Formatting.Compact.RenderedCompactJsonFormatter, Serilog.Formatting.Compact",
+            ["Serilog__WriteTo__0__Args__formatter__type"] = "Serilog.Formatting.Compact.RenderedCompactJsonFormatter, Serilog.Formatting.Compact",
         });
         var listening = await site.WaitForLine(new Regex("^\\{.*\"address\":\"(?<address>http://127\\.0\\.0\\.1:\\d+)\""));
         using var client = new HttpClient { BaseAddress = new Uri(listening.Groups["address"].Value) };
@@ -67,8 +67,8 @@ public sealed partial class RequestLogOutputTests
     }
 
     /// <summary>
-    /// Standard output that nobody reads fills its pipe (64 KB here) and then blocks every write. The console sink sits
-    /// behind Serilog's async wrapper, which drops lines rather than wait, so the site keeps serving.
+    /// Standard output that nobody reads fills its pipe (64 KB here) and then blocks every write. The batched console
+    /// sits behind Serilog's bounded batching queue, which drops lines rather than wait, so the site keeps serving.
     /// </summary>
     [Fact]
     public async Task Requests_do_not_wait_for_standard_output_that_nobody_reads()
