@@ -273,7 +273,7 @@ internal sealed class SearchIndex : IDisposable
         // ("lng" for "long") is fixed, from the content's four-letter words.
         if (word.Length == 3)
         {
-            return word.AsSpan().IndexOfAny("aeiouy") < 0 ? Closest(word, _fourLetterWords, allowed: 1) : null;
+            return word.AsSpan().IndexOfAny("aeiouy") < 0 ? Closest(word, _fourLetterWords.Where(c => c[0] == word[0]), allowed: 1) : null;
         }
 
         var trigrams = Enumerable.Range(0, word.Length - 2).Select(i => "\"" + word.Substring(i, 3) + "\"").Distinct();
