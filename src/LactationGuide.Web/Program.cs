@@ -11,6 +11,7 @@ using LactationGuide.Web.Search;
 using LactationGuide.Web.Site;
 using LactationGuide.Web.WarningSigns;
 
+SocketCompletions.RunInlineUnlessConfigured();
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSiteLogging();
