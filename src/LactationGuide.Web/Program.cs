@@ -44,6 +44,7 @@ app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRouting();
 app.UseCanonicalAddresses();
 app.UseSiteCaching();
+app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSearchEngineFiles();

@@ -14,6 +14,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SiteSearch>();
         services.AddHostedService(sp => sp.GetRequiredService<SiteSearch>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSearchConcurrency();
         services.AddSingleton<SearchOutputCachePolicy>();
         services.AddOptions<OutputCacheOptions>()
             .Configure<SearchOutputCachePolicy>((options, policy) => options.AddPolicy(SearchOutputCachePolicy.Name, policy));

@@ -5,10 +5,12 @@ using LactationGuide.Web.WarningSigns;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LactationGuide.Web.Pages.Search;
 
 [OutputCache(PolicyName = SearchOutputCachePolicy.Name)]
+[EnableRateLimiting(SearchConcurrency.Policy)]
 public sealed class IndexModel(SiteSearch search, ContentLibraryProvider content) : PageModel
 {
     public SearchResults Results { get; private set; } = SearchResults.None(SearchQuery.Empty);
