@@ -5,6 +5,8 @@
 #   article page      /articles/supply-and-demand (its first copy in the generated corpus), from the output cache: the reference
 #   search, repeated  the queries of search-queries.lua over and over: after the first of each, from the output cache
 #   search, uncached  the same queries, each with a parameter no other request has: searched and rendered every time
+#   article beside    the article page again, on 16 connections, while 16 others ask new (uncached) searches: what a
+#   new searches      burst of searches does to every other page (new searches take turns, one fewer than the cores)
 #
 # with requests per second (and their ratio to the article page's: the goal of issue 16 is 0.2 or better), latency,
 # and the server's processor time per request (read from /proc, so other work on the machine inflates it less than
@@ -146,6 +148,19 @@ query_cpu() {
   awk -v before="$before" -v after="$after" -v hz="$(getconf CLK_TCK)" -v n="$n" 'BEGIN { printf "%.0f\n", (after - before) / hz / n * 1e6 }'
 }
 
+# Prints "requests/s median p99" for the article page on 16 connections while 16 other connections ask new searches
+# for as long (the processor time is left out: it is the searches' as much as the article's).
+beside_searches() {
+  local article=$1 output
+  settle
+  FRESH=1 wrk -t1 -c16 -d"$duration" -s benchmarks/search-queries.lua "http://127.0.0.1:$port/" >/dev/null &
+  local searches=$!
+  output=$(wrk -t1 -c16 -d"$duration" --latency -H "Accept-Encoding: br, gzip" "http://127.0.0.1:$port$article")
+  wait "$searches"
+  awk '$1 == "50%" { median = $2 } $1 == "99%" { p99 = $2 } $1 == "Requests/sec:" { rps = $2 }
+    END { printf "%s %s %s\n", rps, median, p99 }' <<<"$output"
+}
+
 report=$results/search-$(date -u +%Y%m%dT%H%MZ).md
 {
   echo "| corpus | places | requests | req/s | ratio to the article | median | p99 | CPU per request |"
@@ -173,6 +188,9 @@ run_corpus() {
       measure -t"$threads" -c"$connections" -d"$duration" -s benchmarks/search-queries.lua "http://127.0.0.1:$port/")
     echo "| $name | ${places:-?} | search, $kind | $rps | $(awk -v s="$rps" -v a="$a_rps" 'BEGIN { printf "%.2f", s / a }') | $median | $p99 | ${cpu} µs |" | tee -a "$report"
   done
+
+  read -r rps median p99 < <(beside_searches "$article")
+  echo "| $name | ${places:-?} | article page beside new searches (16 + 16 connections) | $rps | $(awk -v s="$rps" -v a="$a_rps" 'BEGIN { printf "%.2f", s / a }') | $median | $p99 | - |" | tee -a "$report"
 
   local query worst=0
   for query in "${worst_queries[@]}"; do
