@@ -41,8 +41,6 @@ public sealed class BatchedConsoleSink(ITextFormatter formatter, Stream output) 
         return Task.CompletedTask;
     }
 
-    public Task OnEmptyBatchAsync() => Task.CompletedTask;
-
     public void Dispose() => _output.Dispose();
 }
 
