@@ -10,21 +10,27 @@ namespace LactationGuide.Web.Security;
 /// (so they can switch them for dark mode), which the pages' policy would block when a reader opens a diagram on its
 /// own. This policy allows exactly those style elements, by hash, and nothing else: no script, no loads at all.
 /// </summary>
-public sealed class SvgStylePolicy
+/// <remarks>
+/// Worked out when the first diagram is served rather than at start-up: reading every SVG's XML is work the first page
+/// does not need.
+/// </remarks>
+public sealed class SvgStylePolicy(IWebHostEnvironment environment)
 {
-    public SvgStylePolicy(IWebHostEnvironment environment)
+    private readonly Lazy<string> _contentSecurityPolicy = new(() => Build(environment.WebRootFileProvider));
+
+    public string ContentSecurityPolicy => _contentSecurityPolicy.Value;
+
+    private static string Build(IFileProvider webRoot)
     {
-        var hashes = Files(environment.WebRootFileProvider, "")
+        var hashes = Files(webRoot, "")
             .SelectMany(StyleBlocks)
             .Select(css => $"'sha256-{Convert.ToBase64String(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(css)))}'")
             .Distinct()
             .Order(StringComparer.Ordinal);
         var styleSrc = string.Join(' ', hashes);
-        ContentSecurityPolicy = "default-src 'none'; " + (styleSrc.Length > 0 ? $"style-src {styleSrc}; " : "")
+        return "default-src 'none'; " + (styleSrc.Length > 0 ? $"style-src {styleSrc}; " : "")
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     }
-
-    public string ContentSecurityPolicy { get; }
 
     private static IEnumerable<IFileInfo> Files(IFileProvider files, string directory)
     {
