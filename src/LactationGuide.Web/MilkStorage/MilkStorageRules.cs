@@ -36,24 +36,23 @@ public enum CountsFrom
 
 public static class StoragePlaces
 {
-    private static readonly FrozenDictionary<StoragePlace, string> Ids = new Dictionary<StoragePlace, string>
-    {
-        [StoragePlace.Room] = "room",
-        [StoragePlace.CoolerBag] = "cooler-bag",
-        [StoragePlace.Fridge] = "fridge",
-        [StoragePlace.Freezer] = "freezer",
-        [StoragePlace.IceBox] = "ice-box",
-        [StoragePlace.ThawedInFridge] = "thawed-in-fridge",
-        [StoragePlace.ThawedAtRoomTemperature] = "thawed-at-room-temperature",
-        [StoragePlace.Leftover] = "leftover",
-    }.ToFrozenDictionary();
-
-    private static readonly FrozenDictionary<string, StoragePlace> ById = Ids.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+    // Indexed by the place's number (the order of StoragePlace; a test checks every pair). A plain array, not a
+    // dictionary: a dictionary keyed by an enum is generic code that ReadyToRun cannot compile ahead of time, so the JIT
+    // had to compile it while the site started.
+    private static readonly string[] Ids =
+    [
+        "room", "cooler-bag", "fridge", "freezer", "ice-box", "thawed-in-fridge", "thawed-at-room-temperature", "leftover",
+    ];
 
     /// <summary>The id used in the rules file and in the planner's URLs.</summary>
-    public static string Id(this StoragePlace place) => Ids[place];
+    public static string Id(this StoragePlace place) => Ids[(int)place];
 
-    public static bool TryParse(string? id, out StoragePlace place) => ById.TryGetValue(id ?? "", out place);
+    public static bool TryParse(string? id, out StoragePlace place)
+    {
+        var index = Array.IndexOf(Ids, id);
+        place = (StoragePlace)Math.Max(index, 0);
+        return index >= 0;
+    }
 
     /// <summary>Every place's id, in the order of <see cref="StoragePlace"/>.</summary>
     public static IEnumerable<string> AllIds => Enum.GetValues<StoragePlace>().Select(Id);
@@ -204,18 +203,39 @@ public sealed record StorageRule(
 /// </summary>
 public sealed class MilkStorageRules
 {
-    private readonly FrozenDictionary<(StoragePlace, string), StorageRule> _rules;
+    // Places are looked up by their number and rules by guideline, then place: arrays and string keys, because
+    // collections keyed by an enum or a tuple are generic code that ReadyToRun leaves to the JIT at start-up.
+    private readonly FrozenDictionary<string, StorageRule?[]> _rules;
     private readonly FrozenDictionary<string, Guideline> _guidelines;
-    private readonly FrozenDictionary<StoragePlace, PlaceInfo> _places;
+    private readonly PlaceInfo?[] _places = new PlaceInfo?[Enum.GetValues<StoragePlace>().Length];
 
     public MilkStorageRules(ImmutableArray<Guideline> guidelines, ImmutableArray<PlaceInfo> places, IEnumerable<StorageRule> rules)
     {
         Guidelines = guidelines;
         Places = places;
         _guidelines = guidelines.ToFrozenDictionary(g => g.Id, StringComparer.Ordinal);
-        _places = places.ToFrozenDictionary(p => p.Place);
-        _rules = rules.ToFrozenDictionary(r => (r.Place, r.Guideline.Id));
-        var missing = places.SelectMany(p => guidelines.Select(g => (p.Place, g.Id))).Where(k => !_rules.ContainsKey(k)).ToList();
+        foreach (var place in places)
+        {
+            _places[(int)place.Place] = _places[(int)place.Place] is null
+                ? place
+                : throw new ArgumentException($"Two entries for the place {place.Place}", nameof(places));
+        }
+
+        var byGuideline = guidelines.ToDictionary(g => g.Id, _ => new StorageRule?[_places.Length], StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            if (!byGuideline.TryGetValue(rule.Guideline.Id, out var row))
+            {
+                throw new ArgumentException($"A rule for {rule.Place} names the unknown guideline {rule.Guideline.Id}", nameof(rules));
+            }
+
+            row[(int)rule.Place] = row[(int)rule.Place] is null
+                ? rule
+                : throw new ArgumentException($"Two rules for ({rule.Place}, {rule.Guideline.Id})", nameof(rules));
+        }
+
+        _rules = byGuideline.ToFrozenDictionary(StringComparer.Ordinal);
+        var missing = places.SelectMany(p => guidelines.Select(g => (p.Place, g.Id))).Where(k => _rules[k.Id][(int)k.Place] is null).ToList();
         if (missing.Count > 0)
         {
             throw new ArgumentException($"No rule for {string.Join(", ", missing)}", nameof(rules));
@@ -231,9 +251,11 @@ public sealed class MilkStorageRules
 
     public Guideline? FindGuideline(string? id) => id is null ? null : _guidelines.GetValueOrDefault(id);
 
-    public PlaceInfo Place(StoragePlace place) => _places[place];
+    public PlaceInfo Place(StoragePlace place) =>
+        _places[(int)place] ?? throw new KeyNotFoundException($"The rules have no entry for the place {place}");
 
-    public StorageRule Rule(StoragePlace place, Guideline guideline) => _rules[(place, guideline.Id)];
+    public StorageRule Rule(StoragePlace place, Guideline guideline) =>
+        _rules[guideline.Id][(int)place] ?? throw new KeyNotFoundException($"No rule for ({place}, {guideline.Id})");
 
     /// <summary>A source's short name in running text: "CDC" for a guideline's only source, else its publisher.</summary>
     public string ShortName(Source source) =>

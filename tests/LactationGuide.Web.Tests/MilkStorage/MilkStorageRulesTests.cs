@@ -25,6 +25,23 @@ public sealed class MilkStorageRulesTests : IDisposable
     }
 
     [Fact]
+    public void Every_place_reads_back_from_its_own_id_so_no_time_is_shown_under_another_place()
+    {
+        Assert.Equal(
+            [
+                (StoragePlace.Room, "room"), (StoragePlace.CoolerBag, "cooler-bag"), (StoragePlace.Fridge, "fridge"),
+                (StoragePlace.Freezer, "freezer"), (StoragePlace.IceBox, "ice-box"),
+                (StoragePlace.ThawedInFridge, "thawed-in-fridge"),
+                (StoragePlace.ThawedAtRoomTemperature, "thawed-at-room-temperature"), (StoragePlace.Leftover, "leftover"),
+            ],
+            Enum.GetValues<StoragePlace>().Select(p => (p, p.Id())));
+        Assert.All(Enum.GetValues<StoragePlace>(), p => Assert.True(StoragePlaces.TryParse(p.Id(), out var read) && read == p));
+        Assert.False(StoragePlaces.TryParse("Fridge", out _));
+        Assert.False(StoragePlaces.TryParse("", out _));
+        Assert.False(StoragePlaces.TryParse(null, out _));
+    }
+
+    [Fact]
     public void Rules_cite_the_same_source_records_as_the_article_that_shows_them()
     {
         var library = Load();
