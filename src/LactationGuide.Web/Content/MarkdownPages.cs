@@ -3,20 +3,12 @@ using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace LactationGuide.Web.Content;
 
 /// <summary>What every Markdown page of the content has in common, whatever its kind: front matter, callouts, an order.</summary>
 internal static class MarkdownPages
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .WithLineNumbers()
-        .WithoutEmptyEntries()
-        .Build();
-
     /// <summary>
     /// The page's front matter as <typeparamref name="T"/>, read strictly (an unknown key is an error), or null with
     /// the problem reported at its line. <paramref name="yaml"/> is the front matter's text, starting at <paramref name="yamlLine"/>.
@@ -38,7 +30,7 @@ internal static class MarkdownPages
         yamlLine = block.Line + 2;
         try
         {
-            var result = Yaml.ReadOne<T>(yaml);
+            var result = StrictYaml.Deserializer.ReadOne<T>(yaml);
             if (result is null)
             {
                 load.Error(file, yamlLine, "the front matter is empty");

@@ -2,6 +2,7 @@ using System.Collections;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
 using YamlDotNet.Serialization.NodeDeserializers;
 
 namespace LactationGuide.Web.Content;
@@ -24,6 +25,17 @@ internal sealed class EditorYamlException(Mark start, Mark end, string reason, E
 
 internal static class StrictYaml
 {
+    /// <summary>
+    /// The one deserializer every kind of content reads its YAML with (front matter, the warning signs, the storage
+    /// rules): camelCase keys, each object's line recorded, no empty entries. YamlDotNet's deserializers can be shared
+    /// between threads.
+    /// </summary>
+    public static IDeserializer Deserializer { get; } = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .WithLineNumbers()
+        .WithoutEmptyEntries()
+        .Build();
+
     /// <summary>Records the line of every <see cref="YamlObject"/> the deserializer builds.</summary>
     public static DeserializerBuilder WithLineNumbers(this DeserializerBuilder builder) =>
         builder.WithNodeDeserializer(inner => new LineRecorder(inner), s => s.InsteadOf<ObjectNodeDeserializer>());

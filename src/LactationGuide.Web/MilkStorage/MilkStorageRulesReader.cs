@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using LactationGuide.Web.Content;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 using YamlDotNet.Serialization.NodeDeserializers;
 
 namespace LactationGuide.Web.MilkStorage;
@@ -20,18 +18,12 @@ internal static class MilkStorageRulesReader
     /// <summary>The limit of a place the guideline gives no time for.</summary>
     public const string NoLimit = "none";
 
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .WithLineNumbers()
-        .WithoutEmptyEntries()
-        .Build();
-
     public static ParsedRules? Read(string file, string text, Action<ContentError> error)
     {
         RulesYaml? yaml;
         try
         {
-            yaml = Yaml.ReadOne<RulesYaml>(text);
+            yaml = StrictYaml.Deserializer.ReadOne<RulesYaml>(text);
         }
         catch (YamlException e)
         {

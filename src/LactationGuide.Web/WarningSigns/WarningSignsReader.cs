@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using LactationGuide.Web.Content;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace LactationGuide.Web.WarningSigns;
 
@@ -14,18 +12,12 @@ internal static class WarningSignsReader
 {
     public const string FileName = "warning-signs.yaml";
 
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .WithLineNumbers()
-        .WithoutEmptyEntries()
-        .Build();
-
     public static WarningSignList? Read(string file, string text, SiteMarkdown markdown, Action<ContentError> error)
     {
         SignsYaml? yaml;
         try
         {
-            yaml = Yaml.ReadOne<SignsYaml>(text);
+            yaml = StrictYaml.Deserializer.ReadOne<SignsYaml>(text);
         }
         catch (YamlException e)
         {
