@@ -72,7 +72,13 @@ public sealed record RelevanceScore(string Name, ImmutableArray<RelevanceResult>
         return text.ToString();
     }
 
-    public static string Report(params RelevanceScore[] scores)
+    public static string Report(params RelevanceScore[] scores) => Report(scores, missesHidden: new HashSet<string>());
+
+    /// <summary>
+    /// The figures of every set, and the misses of every set but those named in <paramref name="missesHidden"/>, whose
+    /// misses are only counted: a session that tunes the search must not read the held-out half's questions.
+    /// </summary>
+    public static string Report(IEnumerable<RelevanceScore> scores, IReadOnlySet<string> missesHidden)
     {
         var text = new StringBuilder()
             .Append("| half | questions | hit@1 | hit@3 | MRR |\n")
@@ -84,6 +90,12 @@ public sealed record RelevanceScore(string Name, ImmutableArray<RelevanceResult>
 
         foreach (var score in scores)
         {
+            if (missesHidden.Contains(score.Name))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\nMisses in the {score.Name} half ({score.Misses.Count()}): not shown\n");
+                continue;
+            }
+
             text.Append(CultureInfo.InvariantCulture, $"\nMisses in the {score.Name} half ({score.Misses.Count()}): the answer did not come first\n")
                 .Append(score.DescribeMisses());
         }
