@@ -196,6 +196,37 @@ public sealed class PhoneReadingBrowserTests(BrowserSite site)
         }
     }
 
+    /// <summary>
+    /// A slow phone, or a slow connection, paints the first part of a page before the rest has arrived. A screen style
+    /// that picks the whole page by what it holds (<c>main:has(.triage)</c>) changes the layout when that part arrives,
+    /// and the page jumps: the "Is my baby unwell?" page did, by 4 px, whenever it was drawn in two parts. Such styles
+    /// take a class the server writes on <c>main</c> instead (<c>PageFlags.MainClass</c>); print styles may look inside,
+    /// since a page is printed whole.
+    /// </summary>
+    [BrowserFact]
+    public async Task No_screen_style_picks_the_whole_page_by_what_it_holds_so_a_page_drawn_in_parts_does_not_jump()
+    {
+        const string pageWideHas = """
+            () => {
+                const found = [];
+                const pageWide = /(^|[\s>+~])(html|body|main)(\.[\w-]+|#[\w-]+|\[[^\]]*\])*:has\(/;
+                const walk = rules => [...rules].forEach(r => {
+                    if (r instanceof CSSMediaRule && [...r.media].every(m => m.trim() === 'print')) return;
+                    if (r.selectorText) r.selectorText.split(',').filter(s => pageWide.test(s.trim())).forEach(s => found.push(s.trim()));
+                    if (r.cssRules) walk(r.cssRules);
+                });
+                [...document.styleSheets].forEach(s => walk(s.cssRules));
+                return found;
+            }
+            """;
+        await using var context = await site.NewContextAsync(BrowserSite.SmallPhone, ColorScheme.Light);
+        var (page, _) = await BrowserSite.OpenAsync(context, "/unwell");
+
+        Assert.True(await page.EvaluateAsync<int>("() => [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0)") > 100, "the site's stylesheet did not load");
+        Assert.Empty(await page.EvaluateAsync<string[]>(pageWideHas));
+        Assert.Equal("container triage-page", await page.Locator("main").GetAttributeAsync("class"));
+    }
+
     [BrowserTheory]
     [MemberData(nameof(BrowserSite.PhonesLightAndDark), MemberType = typeof(BrowserSite))]
     public async Task One_quiet_share_button_per_heading_offers_copy_and_the_phone_s_share_sheet(int width, int height, ColorScheme scheme)
