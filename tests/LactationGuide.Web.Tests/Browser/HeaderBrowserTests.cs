@@ -53,6 +53,43 @@ public sealed class HeaderBrowserTests(BrowserSite site)
     }
 
     /// <summary>
+    /// A slow phone paints the header before all of it has arrived. Each button it has drawn must already be where it
+    /// stays: the page is cut after each of the header's parts in turn, as the parser would leave it, and every part
+    /// shown must sit exactly where it sits in the whole page (the dark-mode button, last in the page but first on the
+    /// right, used to push the search and menu buttons 52 px to the left when it came).
+    /// </summary>
+    [BrowserTheory]
+    [InlineData(390, 844)]
+    [InlineData(320, 640)]
+    public async Task While_the_header_is_still_arriving_nothing_already_drawn_in_it_moves(int width, int height)
+    {
+        await using var context = await site.NewContextAsync(new() { Width = width, Height = height }, ColorScheme.Light);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        var moved = await page.EvaluateAsync<string[]>("""
+            () => {
+              const inner = document.querySelector('header .header-inner');
+              const parts = [...inner.children];
+              const place = e => { const r = e.getBoundingClientRect(); return `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`; };
+              const drawn = e => e.getClientRects().length > 0;
+              const whole = new Map(parts.filter(drawn).map(e => [e, place(e)]));
+              const moved = [];
+              for (let arrived = 1; arrived < parts.length; arrived++) {
+                parts.slice(arrived).forEach(e => e.remove());
+                parts.slice(0, arrived).filter(drawn).forEach(e => {
+                  if (place(e) !== whole.get(e)) moved.push(`${e.className || e.tagName} at ${place(e)} until ${parts[arrived].className || parts[arrived].tagName} arrives, then ${whole.get(e)}`);
+                });
+                parts.slice(arrived).forEach(e => inner.appendChild(e));
+              }
+              return moved;
+            }
+            """);
+
+        Assert.True(moved.Length == 0, string.Join(Environment.NewLine, moved));
+    }
+
+    /// <summary>
     /// The summary under an article's title says what the page answers (an editorial rule); on a phone it must end on
     /// the first screen, whatever the header and the title take.
     /// </summary>
