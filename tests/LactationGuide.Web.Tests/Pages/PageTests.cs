@@ -237,6 +237,25 @@ public sealed class PageTests(SiteFactory site)
         Assert.True(served.Length < source.Length * 0.8, $"{served.Length} characters served of {source.Length} written");
     }
 
+    /// <summary>
+    /// The scripts too are served without the comment lines and indentation written for their editors
+    /// (<c>Scripts/Scripts.targets</c>), line for line otherwise; the browser tests run them as served.
+    /// </summary>
+    [Theory]
+    [InlineData("site.js")]
+    [InlineData("theme.js")]
+    [InlineData("reading-list.js")]
+    [InlineData("milk-storage.js")]
+    public async Task Scripts_are_served_without_the_comment_lines_written_for_their_editors(string file)
+    {
+        var source = await File.ReadAllLinesAsync(Path.Combine(RepositoryPaths.WebProject, "Scripts", file));
+
+        var served = (await _client.GetStringAsync($"/js/{file}")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Contains(source, line => line.TrimStart().StartsWith("//", StringComparison.Ordinal));
+        Assert.Equal(source.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal)), served);
+    }
+
     /// <summary>An address that fails after the exception handler, as a bug in a page would.</summary>
     private sealed class FailingEndpoint : IStartupFilter
     {
