@@ -4,7 +4,7 @@ namespace LactationGuide.Web.Tests.Browser;
 
 /// <summary>
 /// The stylesheets are written in <c>Styles/</c> with comments for their editors, and served without them
-/// (<c>Styles/Stylesheets.targets</c>). Taking the spaces and comments out must not change a single rule: the browser
+/// (<c>ServedAssets.targets</c>). Taking the spaces and comments out must not change a single rule: the browser
 /// itself reads both and compares what it understood.
 /// </summary>
 [Collection(BrowserCollection.Name)]

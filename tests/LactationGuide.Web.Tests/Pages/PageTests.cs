@@ -219,7 +219,7 @@ public sealed class PageTests(SiteFactory site)
 
     /// <summary>
     /// A parent on a slow connection downloads the stylesheet on a first visit: it is served without the comments and
-    /// spaces written for its editors (<c>Styles/Stylesheets.targets</c>), a third fewer bytes. That no rule changes
+    /// spaces written for its editors (<c>ServedAssets.targets</c>), a third fewer bytes. That no rule changes
     /// is checked in a browser (<c>StylesheetBrowserTests</c>).
     /// </summary>
     [Theory]
@@ -239,7 +239,7 @@ public sealed class PageTests(SiteFactory site)
 
     /// <summary>
     /// The scripts too are served without the comment lines and indentation written for their editors
-    /// (<c>Scripts/Scripts.targets</c>), line for line otherwise; the browser tests run them as served.
+    /// (<c>ServedAssets.targets</c>), line for line otherwise; the browser tests run them as served.
     /// </summary>
     [Theory]
     [InlineData("site.js")]
