@@ -45,6 +45,19 @@ public sealed class SearchPageTests(SiteFactory site)
     }
 
     [Theory]
+    [InlineData("engorged breasts", "/articles/first-days#engorgement")]
+    [InlineData("breast engorgement what helps", "/articles/first-days#engorgement")]
+    [InlineData("my breasts feel full and hard on day 3", "/articles/first-days#engorgement")]
+    [InlineData("cluster feeding", "/faq/feeding-often")]
+    [InlineData("baby cluster feeding every evening is that normal", "/articles/supply-and-demand#feeding-patterns")]
+    public async Task A_question_about_engorgement_or_cluster_feeding_finds_the_place_that_answers_it_first(string query, string expectedUrl)
+    {
+        var page = await Search(query);
+
+        Assert.Equal(expectedUrl, Links(page).First());
+    }
+
+    [Theory]
     [InlineData("diaper", "/articles/getting-enough#day-by-day", "nappies")]
     [InlineData("boob size", "/articles/breast-anatomy#breast-size", "breast size")]
     [InlineData("milk release", "/articles/hormones-and-let-down#let-down", "let-down")]
