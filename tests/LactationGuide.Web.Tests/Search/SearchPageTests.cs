@@ -50,7 +50,9 @@ public sealed class SearchPageTests(SiteFactory site)
     [InlineData("my breasts feel full and hard on day 3", "/articles/first-days#engorgement")]
     [InlineData("cluster feeding", "/faq/feeding-often")]
     [InlineData("baby cluster feeding every evening is that normal", "/articles/supply-and-demand#feeding-patterns")]
-    public async Task A_question_about_engorgement_or_cluster_feeding_finds_the_place_that_answers_it_first(string query, string expectedUrl)
+    [InlineData("will formula top ups reduce my milk supply", "/articles/supply-and-demand#formula-and-time-apart")]
+    [InlineData("combination feeding breast milk and formula", "/articles/supply-and-demand#formula-and-time-apart")]
+    public async Task A_question_about_engorgement_cluster_feeding_or_formula_finds_the_place_that_answers_it_first(string query, string expectedUrl)
     {
         var page = await Search(query);
 
