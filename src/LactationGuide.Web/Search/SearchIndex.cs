@@ -10,7 +10,8 @@ namespace LactationGuide.Web.Search;
 /// <summary>
 /// The full-text index of one <see cref="ContentLibrary"/>: an in-memory SQLite database with two FTS5 tables,
 /// built once and then only read. <c>places</c> holds one row per article section, FAQ answer and glossary term,
-/// with English stemming; <c>words</c> holds every word of the content split into trigrams, to fix typos.
+/// with English stemming, and beside each place's own text the words parents type for it (<see cref="SearchPhrases"/>);
+/// <c>words</c> holds every word of the content and the phrases split into trigrams, to fix typos.
 /// </summary>
 /// <remarks>
 /// A single SQLite connection must not be used by two threads at once. The database is a named, shared-cache
@@ -27,6 +28,10 @@ internal sealed class SearchIndex : IDisposable
     private const double HeadingWeight = 10.0;
     private const double TitleWeight = 4.0;
     private const double BodyWeight = 1.0;
+
+    // The words parents type for what a place answers (content/search-phrases.txt): more telling than a word somewhere
+    // in the body, less than the place's own heading or its article's title.
+    private const double PhrasesWeight = 2.5;
 
     /// <summary>
     /// bm25 favours short rows, and FAQ answers and glossary definitions are a few sentences each, so on equal
@@ -72,8 +77,9 @@ internal sealed class SearchIndex : IDisposable
     /// <summary>What kind of place a rowid is, and how long.</summary>
     public PlaceShape ShapeOf(long rowid) => _shapes[(int)rowid - 1];
 
-    public static SearchIndex Build(ContentLibrary library)
+    public static SearchIndex Build(ContentLibrary library, SearchPhrases phrases)
     {
+        phrases.CheckAddresses(Places(library).Where(p => p.Kind != SearchHitKind.Glossary).Select(p => p.Url).ToHashSet(StringComparer.Ordinal));
         var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = $"search-{Guid.NewGuid():N}",
@@ -88,7 +94,7 @@ internal sealed class SearchIndex : IDisposable
         {
             connection.Open();
             var wordCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var shapes = Fill(connection, library, wordCounts);
+            var shapes = Fill(connection, library, phrases, wordCounts);
             return new SearchIndex(connectionString, connection, wordCounts.ToFrozenDictionary(StringComparer.Ordinal), shapes);
         }
         catch
@@ -330,13 +336,13 @@ internal sealed class SearchIndex : IDisposable
         }
     }
 
-    private static ImmutableArray<PlaceShape> Fill(SqliteConnection connection, ContentLibrary library, Dictionary<string, int> wordCounts)
+    private static ImmutableArray<PlaceShape> Fill(SqliteConnection connection, ContentLibrary library, SearchPhrases phrases, Dictionary<string, int> wordCounts)
     {
         Execute(connection, FormattableString.Invariant($"""
             CREATE VIRTUAL TABLE places USING fts5(
-                heading, title, body, kind UNINDEXED, url UNINDEXED, prior UNINDEXED,
+                heading, title, body, phrases, kind UNINDEXED, url UNINDEXED, prior UNINDEXED,
                 tokenize = 'porter unicode61 remove_diacritics 2');
-            INSERT INTO places(places, rank) VALUES ('rank', 'bm25({HeadingWeight:0.0}, {TitleWeight:0.0}, {BodyWeight:0.0})');
+            INSERT INTO places(places, rank) VALUES ('rank', 'bm25({HeadingWeight:0.0}, {TitleWeight:0.0}, {BodyWeight:0.0}, {PhrasesWeight:0.0})');
             CREATE VIRTUAL TABLE words USING fts5(word, tokenize = 'trigram');
             """));
 
@@ -345,8 +351,8 @@ internal sealed class SearchIndex : IDisposable
         {
             // Rowids are given, counting from 1, so that a place's shape is found by its rowid.
             using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO places (rowid, heading, title, body, kind, url, prior) VALUES ($rowid, $heading, $title, $body, $kind, $url, $prior)";
-            var parameters = new[] { "$rowid", "$heading", "$title", "$body", "$kind", "$url", "$prior" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
+            insert.CommandText = "INSERT INTO places (rowid, heading, title, body, phrases, kind, url, prior) VALUES ($rowid, $heading, $title, $body, $phrases, $kind, $url, $prior)";
+            var parameters = new[] { "$rowid", "$heading", "$title", "$body", "$kind", "$url", "$prior", "$phrases" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
             foreach (var place in Places(library))
             {
                 parameters[0].Value = shapes.Count + 1;
@@ -356,11 +362,12 @@ internal sealed class SearchIndex : IDisposable
                 parameters[4].Value = (int)place.Kind;
                 parameters[5].Value = place.Url;
                 parameters[6].Value = place.Kind == SearchHitKind.Article ? 1.0 : ShortEntryPrior;
+                parameters[7].Value = phrases.TextOf(place.Url);
                 insert.ExecuteNonQuery();
                 shapes.Add(new PlaceShape(
                     place.Kind == SearchHitKind.Article && !place.Url.Contains('#', StringComparison.Ordinal) ? PlaceKind.Introduction : (PlaceKind)place.Kind,
                     Math.Max(1, SearchQuery.SplitWords(place.Heading).Length)));
-                foreach (var word in SearchQuery.SplitWords(place.Title + " " + place.Heading + " " + place.Body).Where(IsSpellable))
+                foreach (var word in SearchQuery.SplitWords(place.Title + " " + place.Heading + " " + place.Body + " " + phrases.TextOf(place.Url)).Where(IsSpellable))
                 {
                     wordCounts[word] = wordCounts.GetValueOrDefault(word) + 1;
                 }

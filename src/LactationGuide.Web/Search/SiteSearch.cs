@@ -28,6 +28,9 @@ public sealed partial class SiteSearch(
     /// </summary>
     public const int MaxCorrections = 4;
 
+    /// <summary>The search's own files in the content folder, <see cref="SearchSynonyms.FileName"/> and <see cref="SearchPhrases.FileName"/>.</summary>
+    private const string WatchedFiles = "search-*.txt";
+
     private readonly Lock _rebuilding = new();
     private volatile Snapshot? _current;
     private Task? _firstBuild;
@@ -62,12 +65,12 @@ public sealed partial class SiteSearch(
         }
 
         // Broken synonyms stop the app at startup, like any other broken content.
-        Swap(content.Current, SearchSynonyms.Load(content.Root));
+        Swap(content.Current, SearchSynonyms.Load(content.Root), SearchPhrases.Load(content.Root));
         content.Reloaded += Rebuild;
         if (options.Value.ReloadContentOnChange)
         {
             _watcher = new PhysicalFileProvider(content.Root);
-            _watchRegistration = ChangeToken.OnChange(() => _watcher.Watch(SearchSynonyms.FileName), () => Rebuild(content.Current));
+            _watchRegistration = ChangeToken.OnChange(() => _watcher.Watch(WatchedFiles), () => Rebuild(content.Current));
         }
     }
 
@@ -187,7 +190,7 @@ public sealed partial class SiteSearch(
     {
         try
         {
-            Swap(library, SearchSynonyms.Load(content.Root));
+            Swap(library, SearchSynonyms.Load(content.Root), SearchPhrases.Load(content.Root));
         }
         catch (ContentValidationException e)
         {
@@ -200,13 +203,13 @@ public sealed partial class SiteSearch(
         }
     }
 
-    private void Swap(ContentLibrary library, SearchSynonyms synonyms)
+    private void Swap(ContentLibrary library, SearchSynonyms synonyms, SearchPhrases phrases)
     {
         lock (_rebuilding)
         {
             var stopwatch = Stopwatch.StartNew();
             var previous = _current;
-            _current = new Snapshot(SearchIndex.Build(library), synonyms, (previous?.Version ?? 0) + 1);
+            _current = new Snapshot(SearchIndex.Build(library, phrases), synonyms, (previous?.Version ?? 0) + 1);
             previous?.Index.Dispose();
             LogBuilt(logger, _current.Index.Rows, synonyms.Groups.Length, stopwatch.ElapsedMilliseconds);
         }

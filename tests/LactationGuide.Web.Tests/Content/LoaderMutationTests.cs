@@ -88,6 +88,7 @@ public sealed class LoaderMutationTests(ITestOutputHelper output)
         Assert.Contains("warning-signs.yaml", Files);
         Assert.Contains("milk-storage-rules.yaml", Files);
         Assert.Contains(SearchSynonyms.FileName, Files);
+        Assert.Contains(SearchPhrases.FileName, Files);
         Assert.Contains(Files, f => f.StartsWith("articles/", StringComparison.Ordinal));
         Assert.Contains(Files, f => f.StartsWith("faq/", StringComparison.Ordinal));
         Assert.Contains(Files, f => f.StartsWith("glossary/", StringComparison.Ordinal));
@@ -100,6 +101,7 @@ public sealed class LoaderMutationTests(ITestOutputHelper output)
                 (3, Gen.Const(WarningSignsReader.FileName)),
                 (3, Gen.Const(MilkStorageRulesReader.FileName)),
                 (1, Gen.Const(SearchSynonyms.FileName)),
+                (1, Gen.Const(SearchPhrases.FileName)),
                 (8, Gen.OneOf(Files))),
             Mutation.Generator.Array[1, 3],
             (file, mutations) => new Case(file, mutations));
@@ -134,6 +136,10 @@ public sealed class LoaderMutationTests(ITestOutputHelper output)
                 if (c.File == SearchSynonyms.FileName)
                 {
                     SearchSynonyms.Load(root);
+                }
+                else if (c.File == SearchPhrases.FileName)
+                {
+                    SearchPhrases.Load(root);
                 }
                 else
                 {

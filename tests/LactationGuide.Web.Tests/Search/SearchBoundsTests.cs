@@ -17,7 +17,7 @@ public sealed class SearchBoundsTests(SiteFactory site)
     [Fact]
     public void A_word_in_thousands_of_places_is_read_in_the_first_few_hundred_and_counted_by_estimate()
     {
-        using var index = SearchIndex.Build(ManyTerms(Places));
+        using var index = SearchIndex.Build(ManyTerms(Places), SearchPhrases.None);
 
         var milk = index.Match("\"milk\"");
         var rare = index.Match("\"term0007\"");

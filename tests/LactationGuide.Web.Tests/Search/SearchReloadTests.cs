@@ -45,6 +45,25 @@ public sealed class SearchReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task An_edited_phrases_file_is_used_without_a_restart()
+    {
+        var client = _site.CreateClient();
+        Assert.Empty(await ResultLinks(client, "zebra"));
+
+        await File.WriteAllTextAsync(Path.Combine(_site.ContentPath, SearchPhrases.FileName), "/articles/alpha: zebra crossing\n");
+
+        var deadline = DateTime.UtcNow + ReloadingSite.Patience;
+        var links = new List<string>();
+        while (links.Count == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            links = await ResultLinks(client, "zebra");
+        }
+
+        Assert.Equal(["/articles/alpha"], links);
+    }
+
+    [Fact]
     public async Task Searches_running_while_the_index_is_rebuilt_all_succeed()
     {
         var search = _site.Services.GetRequiredService<SiteSearch>();
@@ -76,6 +95,25 @@ public sealed class SearchReloadTests : IDisposable
             var error = Assert.Throws<ContentValidationException>(() => broken.CreateClient());
 
             Assert.Contains("search-synonyms.txt:1: a group needs at least two", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_phrases_file_naming_a_missing_section_stops_the_site_from_starting()
+    {
+        var root = ContentFixture.CopyValid();
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(root, SearchPhrases.FileName), "# phrases\n/articles/alpha#renamed: zebra\n");
+            using var broken = new BrokenSiteFactory(root);
+
+            var error = Assert.Throws<ContentValidationException>(() => broken.CreateClient());
+
+            Assert.Contains("search-phrases.txt:2: '/articles/alpha#renamed' is not an article, section or answer the search shows", error.Message);
         }
         finally
         {
