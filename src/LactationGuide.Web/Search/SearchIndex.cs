@@ -55,11 +55,13 @@ internal sealed class SearchIndex : IDisposable
     private readonly FrozenDictionary<string, int> _wordCounts;
     private readonly ImmutableArray<string> _fourLetterWords;
     private readonly ImmutableArray<PlaceShape> _shapes;
+    private readonly FrozenDictionary<string, ImmutableArray<(long Rowid, ImmutableArray<string> Words)>> _phrasesByWord;
     private int _leases = 1;
     private int _disposed;
 
-    private SearchIndex(string connectionString, SqliteConnection keepAlive, FrozenDictionary<string, int> wordCounts, ImmutableArray<PlaceShape> shapes)
+    private SearchIndex(string connectionString, SqliteConnection keepAlive, FrozenDictionary<string, int> wordCounts, ImmutableArray<PlaceShape> shapes, FrozenDictionary<string, ImmutableArray<(long Rowid, ImmutableArray<string> Words)>> phrasesByWord)
     {
+        _phrasesByWord = phrasesByWord;
         _connectionString = connectionString;
         _keepAlive = keepAlive;
         _wordCounts = wordCounts;
@@ -94,14 +96,49 @@ internal sealed class SearchIndex : IDisposable
         {
             connection.Open();
             var wordCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var shapes = Fill(connection, library, phrases, wordCounts);
-            return new SearchIndex(connectionString, connection, wordCounts.ToFrozenDictionary(StringComparer.Ordinal), shapes);
+            var phraseWords = new List<(long Rowid, ImmutableArray<string> Words)>();
+            var shapes = Fill(connection, library, phrases, wordCounts, phraseWords);
+            var phrasesByWord = phraseWords
+                .SelectMany(p => p.Words.Select(w => (Word: w, Phrase: p)))
+                .GroupBy(p => p.Word, StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Phrase).ToImmutableArray(), StringComparer.Ordinal);
+            return new SearchIndex(connectionString, connection, wordCounts.ToFrozenDictionary(StringComparer.Ordinal), shapes, phrasesByWord);
         }
         catch
         {
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>A phrase's or a query's words as the whole-phrase match compares them: roughly stemmed, common words left out.</summary>
+    public static ImmutableArray<string> PhraseWords(string text) =>
+        [.. SearchQuery.SplitWords(text).Where(w => w.Length > 1 && !SearchQuery.IsStopWord(w) && !SearchQuery.IsDeterminer(w)).Select(WarningSigns.SignPhrases.Stem).Distinct()];
+
+    /// <summary>
+    /// The places with a phrase (<see cref="SearchPhrases"/>) whose every word the query holds, each with the words of
+    /// its phrases so matched: a parent who typed what the editor listed for a place.
+    /// </summary>
+    public Dictionary<long, HashSet<string>> WholePhrases(IReadOnlyCollection<string> queryWords)
+    {
+        var matched = new Dictionary<long, HashSet<string>>();
+        foreach (var word in queryWords)
+        {
+            foreach (var (rowid, words) in _phrasesByWord.GetValueOrDefault(word, []))
+            {
+                if (words.All(queryWords.Contains))
+                {
+                    if (!matched.TryGetValue(rowid, out var set))
+                    {
+                        matched[rowid] = set = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    set.UnionWith(words);
+                }
+            }
+        }
+
+        return matched;
     }
 
     /// <summary>Takes a lease for one search; false when the index has already been closed.</summary>
@@ -336,7 +373,7 @@ internal sealed class SearchIndex : IDisposable
         }
     }
 
-    private static ImmutableArray<PlaceShape> Fill(SqliteConnection connection, ContentLibrary library, SearchPhrases phrases, Dictionary<string, int> wordCounts)
+    private static ImmutableArray<PlaceShape> Fill(SqliteConnection connection, ContentLibrary library, SearchPhrases phrases, Dictionary<string, int> wordCounts, List<(long Rowid, ImmutableArray<string> Words)> phraseWords)
     {
         Execute(connection, FormattableString.Invariant($"""
             CREATE VIRTUAL TABLE places USING fts5(
@@ -363,6 +400,15 @@ internal sealed class SearchIndex : IDisposable
                 parameters[5].Value = place.Url;
                 parameters[6].Value = place.Kind == SearchHitKind.Article ? 1.0 : ShortEntryPrior;
                 parameters[7].Value = phrases.TextOf(place.Url);
+                foreach (var phrase in phrases.ByAddress.GetValueOrDefault(place.Url, []))
+                {
+                    // A phrase of one word is only a word; two or more typed together say what the parent is asking.
+                    if (PhraseWords(phrase) is { Length: >= 2 } words)
+                    {
+                        phraseWords.Add((shapes.Count + 1, words));
+                    }
+                }
+
                 insert.ExecuteNonQuery();
                 shapes.Add(new PlaceShape(
                     place.Kind == SearchHitKind.Article && !place.Url.Contains('#', StringComparison.Ordinal) ? PlaceKind.Introduction : (PlaceKind)place.Kind,

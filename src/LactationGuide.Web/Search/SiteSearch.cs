@@ -135,6 +135,8 @@ public sealed partial class SiteSearch(
             terms = Match(SearchTerm.From(correctedWords, synonyms), index, matched);
         }
 
+        terms = WithWholePhrases(terms, index, correctedText ?? string.Join(' ', query.Words));
+
         var expression = SearchTerm.AnyOf(terms.Select(t => t.Term));
         var shown = SearchRanking.Top(terms, MaxResults, index.Rows, index.ShapeOf, index.AverageHeadingWords, rowids => index.Bm25(expression, rowids));
         if (shown.IsEmpty)
@@ -161,6 +163,36 @@ public sealed partial class SiteSearch(
         }
 
         return [.. terms.Select(t => new TermMatch(t, Places(t.ToFtsExpression()), Places(t.ToFtsExpressionAsTyped())))];
+    }
+
+    /// <summary>
+    /// A place holding a whole phrase of the query in its phrases counts each term of that phrase as if it were in its
+    /// heading.
+    /// </summary>
+    private static ImmutableArray<TermMatch> WithWholePhrases(ImmutableArray<TermMatch> terms, SearchIndex index, string text)
+    {
+        var queryWords = SearchIndex.PhraseWords(text).ToHashSet(StringComparer.Ordinal);
+        var matched = index.WholePhrases(queryWords);
+        if (matched.Count == 0)
+        {
+            return terms;
+        }
+
+        static PlaceMatches With(PlaceMatches places, IEnumerable<long> rowids)
+        {
+            var added = rowids.Where(places.Anywhere.Contains).ToList();
+            return added.Count == 0 ? places : places with { InHeading = places.InHeading.Concat(added).ToHashSet() };
+        }
+
+        return
+        [
+            .. terms.Select(t =>
+            {
+                var words = SearchIndex.PhraseWords(t.Term.Typed);
+                var rowids = matched.Where(m => words.Length > 0 && words.All(m.Value.Contains)).Select(m => m.Key).ToList();
+                return rowids.Count == 0 ? t : t with { Places = With(t.Places, rowids), AsTyped = With(t.AsTyped, rowids) };
+            }),
+        ];
     }
 
     /// <summary>Only a search that arrives while the app is still starting gets here, and waits at most the build's time.</summary>

@@ -26,12 +26,12 @@ public sealed record RelevanceScore(string Name, ImmutableArray<RelevanceResult>
 
     /// <summary>
     /// The level the held-out half reached (91.8% and 0.828 on 2026-12-06, 91.8% and 0.832 on 2026-12-07, then 93.6%
-    /// and 0.868 with content/search-phrases.txt; the hit@3 goal is not met): a change that loses more than one
+    /// and 0.878 with content/search-phrases.txt and its whole phrases; the hit@3 goal is not met): a change that loses more than one
     /// question's worth fails the tests. Raise it as search improves, until it is the goal.
     /// </summary>
     public const double HitAt3Floor = 0.925;
 
-    public const double MrrFloor = 0.86;
+    public const double MrrFloor = 0.87;
 
     public bool MeetsGoal => HitAt3 >= HitAt3Goal && MeanReciprocalRank >= MrrGoal;
 
