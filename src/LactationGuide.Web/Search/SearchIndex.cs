@@ -301,7 +301,7 @@ internal sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// The word in the content a misspelt word was most likely meant to be: among the words sharing most of its
-    /// trigrams, the one fewest edits away (one edit for short words, two for longer), the most used on a tie.
+    /// trigrams, the one fewest edits away (one edit for words of up to seven letters, two for longer ones), the most used on a tie.
     /// Null when no word is that close. Call only while holding a lease.
     /// </summary>
     public string? ClosestWord(string word)
@@ -337,10 +337,11 @@ internal sealed class SearchIndex : IDisposable
         }
 
         // A short word one edit from another is as likely a different word as a typo; a typo rarely changes the first
-        // letter ("wine" is not "nine").
+        // letter ("wine" is not "nine"). Two edits reach too many other words of six or seven letters ("prefers" is not
+        // "preterm"), so only longer words get them.
         return word.Length <= 5
             ? Closest(word, candidates.Where(c => c[0] == word[0]), allowed: 1)
-            : Closest(word, candidates, allowed: 2);
+            : Closest(word, candidates, allowed: word.Length >= 8 ? 2 : 1);
     }
 
     /// <summary>

@@ -119,6 +119,21 @@ public sealed class SearchPageTests(SiteFactory site)
     }
 
     /// <summary>
+    /// Two edits turn too many six- and seven-letter words into other words: until 2026-12-07 "baby prefers one side"
+    /// was searched as "baby preterm one side". One edit is still fixed ("freezr"), and two in a longer word.
+    /// </summary>
+    [Theory]
+    [InlineData("baby prefers one side", null)]
+    [InlineData("freezr stash", "freezer stash")]
+    [InlineData("engorgemnet", "engorgement")]
+    public async Task A_word_of_six_or_seven_letters_is_fixed_only_when_one_edit_away(string query, string? shownAs)
+    {
+        var page = await Search(query);
+
+        Assert.Equal(shownAs, page.QuerySelector(".search-corrected strong")?.Text());
+    }
+
+    /// <summary>
     /// Before 2026-12-07 "car" was searched as "can", "dad" as "day" and "wine" as "fine": a short word one edit from
     /// a word of the guide is more often another word than a typo.
     /// </summary>
