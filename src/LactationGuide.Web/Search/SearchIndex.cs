@@ -55,11 +55,16 @@ internal sealed class SearchIndex : IDisposable
     private readonly FrozenDictionary<string, int> _wordCounts;
     private readonly ImmutableArray<string> _fourLetterWords;
     private readonly ImmutableArray<PlaceShape> _shapes;
-    private readonly FrozenDictionary<string, ImmutableArray<(long Rowid, ImmutableArray<string> Words)>> _phrasesByWord;
+    private readonly FrozenDictionary<string, ImmutableArray<PlacePhrase>> _phrasesByWord;
     private int _leases = 1;
     private int _disposed;
 
-    private SearchIndex(string connectionString, SqliteConnection keepAlive, FrozenDictionary<string, int> wordCounts, ImmutableArray<PlaceShape> shapes, FrozenDictionary<string, ImmutableArray<(long Rowid, ImmutableArray<string> Words)>> phrasesByWord)
+    private SearchIndex(
+        string connectionString,
+        SqliteConnection keepAlive,
+        FrozenDictionary<string, int> wordCounts,
+        ImmutableArray<PlaceShape> shapes,
+        FrozenDictionary<string, ImmutableArray<PlacePhrase>> phrasesByWord)
     {
         _phrasesByWord = phrasesByWord;
         _connectionString = connectionString;
@@ -81,7 +86,8 @@ internal sealed class SearchIndex : IDisposable
 
     public static SearchIndex Build(ContentLibrary library, SearchPhrases phrases)
     {
-        phrases.CheckAddresses(Places(library).Where(p => p.Kind != SearchHitKind.Glossary).Select(p => p.Url).ToHashSet(StringComparer.Ordinal));
+        phrases.CheckAddresses(
+            Places(library).Where(p => p.Kind != SearchHitKind.Glossary).Select(p => p.Url).ToHashSet(StringComparer.Ordinal));
         var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = $"search-{Guid.NewGuid():N}",
@@ -96,9 +102,9 @@ internal sealed class SearchIndex : IDisposable
         {
             connection.Open();
             var wordCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var phraseWords = new List<(long Rowid, ImmutableArray<string> Words)>();
-            var shapes = Fill(connection, library, phrases, wordCounts, phraseWords);
-            var phrasesByWord = phraseWords
+            var placePhrases = new List<PlacePhrase>();
+            var shapes = Fill(connection, library, phrases, wordCounts, placePhrases);
+            var phrasesByWord = placePhrases
                 .SelectMany(p => p.Words.Select(w => (Word: w, Phrase: p)))
                 .GroupBy(p => p.Word, StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Phrase).ToImmutableArray(), StringComparer.Ordinal);
@@ -111,9 +117,16 @@ internal sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>A phrase's or a query's words as the whole-phrase match compares them: roughly stemmed, common words left out.</summary>
+    /// <summary>
+    /// A phrase's or a query's words as the whole-phrase match compares them: roughly stemmed, common words left out.
+    /// </summary>
     public static ImmutableArray<string> PhraseWords(string text) =>
-        [.. SearchQuery.SplitWords(text).Where(w => w.Length > 1 && !SearchQuery.IsStopWord(w) && !SearchQuery.IsDeterminer(w)).Select(WarningSigns.SignPhrases.Stem).Distinct()];
+    [
+        .. SearchQuery.SplitWords(text)
+            .Where(w => w.Length > 1 && !SearchQuery.IsStopWord(w) && !SearchQuery.IsDeterminer(w))
+            .Select(WarningSigns.SignPhrases.Stem)
+            .Distinct(),
+    ];
 
     /// <summary>
     /// The places with a phrase (<see cref="SearchPhrases"/>) whose every word the query holds, each with the words of
@@ -301,8 +314,8 @@ internal sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// The word in the content a misspelt word was most likely meant to be: among the words sharing most of its
-    /// trigrams, the one fewest edits away (one edit for words of up to seven letters, two for longer ones), the most used on a tie.
-    /// Null when no word is that close. Call only while holding a lease.
+    /// trigrams, the one fewest edits away (one edit for words of up to seven letters, two for longer ones), the most
+    /// used on a tie. Null when no word is that close. Call only while holding a lease.
     /// </summary>
     public string? ClosestWord(string word)
     {
@@ -374,7 +387,12 @@ internal sealed class SearchIndex : IDisposable
         }
     }
 
-    private static ImmutableArray<PlaceShape> Fill(SqliteConnection connection, ContentLibrary library, SearchPhrases phrases, Dictionary<string, int> wordCounts, List<(long Rowid, ImmutableArray<string> Words)> phraseWords)
+    private static ImmutableArray<PlaceShape> Fill(
+        SqliteConnection connection,
+        ContentLibrary library,
+        SearchPhrases phrases,
+        Dictionary<string, int> wordCounts,
+        List<PlacePhrase> placePhrases)
     {
         Execute(connection, FormattableString.Invariant($"""
             CREATE VIRTUAL TABLE places USING fts5(
@@ -406,7 +424,7 @@ internal sealed class SearchIndex : IDisposable
                     // A phrase of one word is only a word; two or more typed together say what the parent is asking.
                     if (PhraseWords(phrase) is { Length: >= 2 } words)
                     {
-                        phraseWords.Add((shapes.Count + 1, words));
+                        placePhrases.Add(new PlacePhrase(shapes.Count + 1, words));
                     }
                 }
 
@@ -562,3 +580,6 @@ internal sealed class SearchIndex : IDisposable
         }
     }
 }
+
+/// <summary>One phrase of a place (<see cref="SearchPhrases"/>), as the words a question must hold for it to match whole.</summary>
+internal readonly record struct PlacePhrase(long Rowid, ImmutableArray<string> Words);
