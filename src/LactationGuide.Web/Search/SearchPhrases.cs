@@ -79,7 +79,7 @@ public sealed partial class SearchPhrases
                 {
                     errors.Add(new ContentError(file, number, "an empty phrase: separate phrases with single commas"));
                 }
-                else if (!AllowedPhrase().IsMatch(phrase))
+                else if (!SearchSynonyms.AllowedPhrase().IsMatch(phrase))
                 {
                     errors.Add(new ContentError(file, number, $"'{phrase}' may hold only lowercase letters, digits, spaces, hyphens and apostrophes"));
                 }
@@ -121,7 +121,4 @@ public sealed partial class SearchPhrases
 
     [GeneratedRegex(@"^/(articles/[a-z0-9-]+(#[a-z0-9-]+)?|faq/[a-z0-9-]+)$")]
     private static partial Regex AddressPattern();
-
-    [GeneratedRegex(@"^[\p{Ll}\p{Nd}][\p{Ll}\p{Nd} '\-]*$")]
-    private static partial Regex AllowedPhrase();
 }

@@ -174,6 +174,7 @@ public sealed partial class SearchSynonyms
         return string.Join(' ', meaningful.Count > 0 ? meaningful : [.. words]);
     }
 
+    /// <summary>What a phrase of the search's own files may hold: lowercase letters, digits, spaces, hyphens and apostrophes.</summary>
     [GeneratedRegex(@"^[\p{Ll}\p{Nd}][\p{Ll}\p{Nd} '\-]*$")]
-    private static partial Regex AllowedPhrase();
+    internal static partial Regex AllowedPhrase();
 }
