@@ -105,6 +105,9 @@ public sealed record SearchQuery(string Text, ImmutableArray<string> Words, bool
         "please", "possible", "probably", "quite", "really", "right", "safe", "say", "says", "seem", "seems", "since",
         "someone", "something", "still", "sure", "tell", "thing", "things", "think", "tips", "tried", "try", "trying",
         "usual", "way", "ways", "went", "working", "worried", "worry", "worrying", "wrong", "yesterday", "yet",
+
+        // "What's the difference between X and Y" asks about X and Y, not about the storage guidelines that differ.
+        "difference",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Determiners = new[]
@@ -122,6 +125,12 @@ public sealed record SearchQuery(string Text, ImmutableArray<string> Words, bool
 
         // What an apostrophe leaves behind ("you'll" is read as "you" and "ll"); single letters are handled in IsStopWord.
         "ll", "re", "ve",
+
+        // Those words typed without their apostrophe, as a phone keyboard often leaves them ("whats", "dont", "cant"):
+        // otherwise each is a word the guide never uses, "fixed" into one it does ("cant" into "cans").
+        "arent", "cant", "couldnt", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "hows", "im", "isnt", "ive",
+        "shouldnt", "thats", "theres", "theyre", "wasnt", "werent", "whats", "whens", "wheres", "whos", "whys", "wont",
+        "wouldnt", "youre",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsWordCharacter(char c) => char.GetUnicodeCategory(c) is

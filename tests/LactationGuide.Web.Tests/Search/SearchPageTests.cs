@@ -151,6 +151,24 @@ public sealed class SearchPageTests(SiteFactory site)
         Assert.Empty(Links(page));
     }
 
+    /// <summary>
+    /// Phone keyboards often leave out the apostrophe. Until 2026-12-07 "cant", "dont" and "whats" were words of the
+    /// question: "cant express any milk" was searched as "cans express any milk" and put the answer about milk left out
+    /// of the fridge first, and "baby dont latch" said no page had all of its words.
+    /// </summary>
+    [Theory]
+    [InlineData("cant express any milk")]
+    [InlineData("baby dont latch")]
+    [InlineData("whats colostrum")]
+    public async Task Words_typed_without_their_apostrophe_count_as_the_common_words_they_are(string query)
+    {
+        var page = await Search(query);
+
+        Assert.Null(page.QuerySelector(".search-corrected"));
+        Assert.DoesNotContain("No page has all of your words", page.QuerySelector(".search-summary").Text(), StringComparison.Ordinal);
+        Assert.NotEmpty(Links(page));
+    }
+
     [Fact]
     public async Task Words_that_never_appear_together_fall_back_to_pages_with_some_of_them()
     {
