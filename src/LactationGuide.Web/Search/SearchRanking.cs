@@ -49,6 +49,13 @@ public static class SearchRanking
     public const double GlossaryHeadingShare = 0.75;
 
     /// <summary>
+    /// The most a short heading's bonus grows against one of average length. Without a limit a one-word glossary term
+    /// ("Mastitis", "Jaundice") that names one word of the question outranked the section that answers the whole of it
+    /// ("can I still breastfeed with mastitis", "still jaundiced at 2 weeks").
+    /// </summary>
+    public const double MaxShortHeadingFactor = 1.4;
+
+    /// <summary>
     /// Words that say what kind of answer is wanted ("is it normal", "is it safe") rather than what it is about count
     /// this much of an ordinary word of the same rarity.
     /// </summary>
@@ -75,8 +82,9 @@ public static class SearchRanking
     /// the word as typed where the place holds that word, and by the rarity of its whole synonym group where it holds
     /// only a synonym, so that "made" still finds "Where is milk made?" first although "make", "produce" and "making"
     /// are everywhere. A heading's bonus shrinks with the square root of its length against the average, as a heading
-    /// that is all about the question says more than a long one that mentions it. Places that cover the question
-    /// equally are ordered by bm25 (<paramref name="bm25"/> is asked only for those).
+    /// that is all about the question says more than a long one that mentions it, and grows for a short one only up to
+    /// <see cref="MaxShortHeadingFactor"/>. Places that cover the question equally are ordered by bm25
+    /// (<paramref name="bm25"/> is asked only for those).
     /// </summary>
     public static ImmutableArray<RankedPlace> Top(
         IReadOnlyList<TermMatch> terms,
@@ -135,6 +143,6 @@ public static class SearchRanking
 
         var shape = shapeOf(rowid);
         var share = shape.Kind == PlaceKind.Glossary ? GlossaryHeadingShare : 1;
-        return HeadingBonus * share * Math.Sqrt(averageHeadingWords / shape.HeadingWords);
+        return HeadingBonus * share * Math.Min(MaxShortHeadingFactor, Math.Sqrt(averageHeadingWords / shape.HeadingWords));
     }
 }

@@ -169,6 +169,20 @@ public sealed class SearchPageTests(SiteFactory site)
         Assert.NotEmpty(Links(page));
     }
 
+    /// <summary>
+    /// A glossary term's one-word heading got a bonus that grew without limit as headings got shorter: until
+    /// 2026-12-07 the definition of mastitis or jaundice came first for a question it does not answer.
+    /// </summary>
+    [Theory]
+    [InlineData("can i still breastfeed with mastitis", "/articles/when-to-get-help#mastitis /faq/mastitis")]
+    [InlineData("still jaundiced at 2 weeks old breastfed", "/articles/getting-enough#when-to-get-help /articles/when-to-get-help#today")]
+    public async Task A_one_word_glossary_term_does_not_outrank_the_place_that_answers_the_question(string query, string answers)
+    {
+        var page = await Search(query);
+
+        Assert.Contains(Links(page).First(), answers.Split(' '));
+    }
+
     [Fact]
     public async Task Words_that_never_appear_together_fall_back_to_pages_with_some_of_them()
     {
