@@ -108,6 +108,10 @@ public sealed class WarningSignPagesTests(SiteFactory site)
     [InlineData("signs of dehydration in a baby", "dehydration", WarningLevel.Urgent)]
     [InlineData("blue lips", "skin-colour", WarningLevel.Emergency)]
     [InlineData("hot red breast mastitis", "mastitis-not-improving", WarningLevel.Urgent)]
+    [InlineData("postpartum fever", "after-birth-emergency", WarningLevel.Emergency)]
+    [InlineData("postpartum fever", "sepsis", WarningLevel.Emergency)]
+    [InlineData("fever after i gave birth", "after-birth-emergency", WarningLevel.Emergency)]
+    [InlineData("postpartum haemorrhage", "after-birth-emergency", WarningLevel.Emergency)]
     public async Task A_search_in_a_parents_words_shows_the_sign_and_what_to_do_above_the_results(string query, string id, WarningLevel level)
     {
         var (_, page) = await HtmlPage.GetAsync(_client, "/search?q=" + Uri.EscapeDataString(query));
