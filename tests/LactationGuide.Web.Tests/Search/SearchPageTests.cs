@@ -86,6 +86,7 @@ public sealed class SearchPageTests(SiteFactory site)
     [InlineData("let down tingling", "/articles/hormones-and-let-down#let-down-feeling", "tingle")]
     [InlineData("how to defrost milk", "/faq/thawing-and-refreezing", "thaw")]
     [InlineData("pumped milk left out 6 hrs", "/articles/milk-storage#room-temperature", "hours")]
+    [InlineData("how many times should a newborn breastfeed", "/articles/getting-enough#how-often", "how often")]
     public async Task Synonyms_find_the_words_the_guide_uses(string query, string expectedUrl, string expectedMark)
     {
         var page = await Search(query);
