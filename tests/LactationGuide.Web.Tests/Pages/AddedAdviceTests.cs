@@ -3,8 +3,8 @@ using AngleSharp.Dom;
 namespace LactationGuide.Web.Tests.Pages;
 
 /// <summary>
-/// The sections added on 2026-12-07 (hazards H-21 and H-22 in docs/clinical-safety.md): the lines a parent acts on stay
-/// on the page, and the printout keeps the section or names it as one to read online.
+/// Advice added or changed on 2026-12-07 (hazards H-20, H-21 and H-22 in docs/clinical-safety.md): the lines a parent
+/// acts on stay on the page, and the printout keeps the section or names it as one to read online.
 /// </summary>
 [Collection(SiteCollection.Name)]
 public sealed class AddedAdviceTests(SiteFactory site)
@@ -38,6 +38,20 @@ public sealed class AddedAdviceTests(SiteFactory site)
         var box = Assert.Single(section, e => e.QuerySelector("[data-sign='milk-not-in']") is not null);
         Assert.Contains("today", box.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(section, e => e.Closest(".handout-left-out") is not null);
+    }
+
+    /// <summary>
+    /// Search puts "Is my baby getting enough milk?" first for "sleepy baby" and "yellow baby", below the boxes it
+    /// points to; a parent who lands there must be able to reach them.
+    /// </summary>
+    [Fact]
+    public async Task The_section_on_getting_enough_milk_links_to_the_boxes_it_points_to()
+    {
+        var section = await Section("/articles/when-to-get-help#low-milk-signs");
+
+        var links = section.SelectMany(e => e.QuerySelectorAll("a")).Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("#now", links);
+        Assert.Contains("#today", links);
     }
 
     [Fact]
