@@ -76,10 +76,11 @@ public sealed class AddedAdviceTests(SiteFactory site)
     /// <summary>The elements of a section: after its heading's row (the heading and its copy-link button), up to the next section.</summary>
     private async Task<List<IElement>> Section(string address)
     {
-        var (path, id) = (address.Split('#')[0], address.Split('#')[1]);
+        var (path, id) = address.Split('#') is [var p, var i] ? (p, i) : throw new ArgumentException($"{address} names no section");
         var (_, page) = await HtmlPage.GetAsync(_client, path);
         var row = page.GetElementById(id)?.Closest(".heading-row") ?? throw new InvalidOperationException($"{path} has no #{id}");
         var elements = new List<IElement>();
+
         // The next section's row, or the wrapper of a next section the printout leaves out, ends this one.
         for (var element = row.NextElementSibling;
              element is not null && !element.ClassList.Contains("heading-row-h2") && element.QuerySelector(".heading-row-h2") is null;
