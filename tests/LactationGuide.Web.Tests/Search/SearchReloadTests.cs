@@ -83,44 +83,6 @@ public sealed class SearchReloadTests : IDisposable
         Assert.All(found, count => Assert.Equal(300, count));
     }
 
-    [Fact]
-    public async Task A_broken_synonym_list_stops_the_site_from_starting()
-    {
-        var root = ContentFixture.CopyValid();
-        try
-        {
-            await File.WriteAllTextAsync(Path.Combine(root, SearchSynonyms.FileName), "boob\n");
-            using var broken = new BrokenSiteFactory(root);
-
-            var error = Assert.Throws<ContentValidationException>(() => broken.CreateClient());
-
-            Assert.Contains("search-synonyms.txt:1: a group needs at least two", error.Message);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
-    }
-
-    [Fact]
-    public async Task A_phrases_file_naming_a_missing_section_stops_the_site_from_starting()
-    {
-        var root = ContentFixture.CopyValid();
-        try
-        {
-            await File.WriteAllTextAsync(Path.Combine(root, SearchPhrases.FileName), "# phrases\n/articles/alpha#renamed: zebra\n");
-            using var broken = new BrokenSiteFactory(root);
-
-            var error = Assert.Throws<ContentValidationException>(() => broken.CreateClient());
-
-            Assert.Contains("search-phrases.txt:2: '/articles/alpha#renamed' is not an article, section or answer the search shows", error.Message);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
-    }
-
     private static async Task<List<string>> ResultLinks(HttpClient client, string query)
     {
         var (response, page) = await HtmlPage.GetAsync(client, "/search?q=" + Uri.EscapeDataString(query));
@@ -128,5 +90,4 @@ public sealed class SearchReloadTests : IDisposable
         return page.QuerySelectorAll("ol.search-results .search-result-title a").Select(a => a.GetAttribute("href")!).ToList();
     }
 
-    private sealed class BrokenSiteFactory(string root) : SiteFactory(root);
 }
